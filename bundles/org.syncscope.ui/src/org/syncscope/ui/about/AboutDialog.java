@@ -56,14 +56,14 @@ public class AboutDialog extends Dialog {
 		title.setFont(heading);
 		title.setText("SyncScope " + versions.syncScopeVersion());
 		Label summary = new Label(area, SWT.WRAP);
-		summary.setText("Operator console for multi-master data synchronization over Apache Kafka:\n"
+		summary.setText("The operator console for multi-master data synchronization over Apache Kafka: "
 				+ "replication lag, conflicts and replay.");
-		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(summary);
+		GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(summary);
 
 		Composite tableHolder = new Composite(area, SWT.NONE);
 		TableColumnLayout layout = new TableColumnLayout();
 		tableHolder.setLayout(layout);
-		GridDataFactory.fillDefaults().grab(true, true).hint(460, 240).applyTo(tableHolder);
+		GridDataFactory.fillDefaults().grab(true, true).hint(520, 300).applyTo(tableHolder);
 		TableViewer table = new TableViewer(tableHolder, SWT.BORDER | SWT.FULL_SELECTION);
 		table.getTable().setHeaderVisible(true);
 		addColumn(table, layout, "Component", 45, ComponentVersions.Component::name);

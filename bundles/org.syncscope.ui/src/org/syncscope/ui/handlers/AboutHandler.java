@@ -1,9 +1,7 @@
 package org.syncscope.ui.handlers;
 
-import jakarta.inject.Named;
-
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.widgets.Shell;
 import org.syncscope.ui.about.AboutDialog;
 import org.syncscope.ui.about.ComponentVersions;
@@ -12,7 +10,7 @@ import org.syncscope.ui.about.ComponentVersions;
 public class AboutHandler {
 
 	@Execute
-	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-		new AboutDialog(shell, ComponentVersions.ofRunningPlatform()).open();
+	public void execute(MWindow window) {
+		new AboutDialog((Shell) window.getWidget(), ComponentVersions.ofRunningPlatform()).open();
 	}
 }

@@ -1,0 +1,51 @@
+package org.syncscope.kafka;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Creates Kafka clients inside OSGi. Kafka loads configured classes (serializers, metric reporters) through
+ * the thread context class loader, which in OSGi is not Kafka's own: clients are created with Kafka's
+ * class loader as context loader so that every class name in a configuration resolves.
+ */
+public final class KafkaClients {
+
+	private KafkaClients() {
+	}
+
+	/** An admin client for the given configuration. */
+	public static Admin admin(Map<String, Object> config) {
+		return withKafkaClassLoader(() -> Admin.create(config));
+	}
+
+	/** A producer of raw bytes (keys and values are encoded by the caller). */
+	public static Producer<byte[], byte[]> bytesProducer(Map<String, Object> config) {
+		return withKafkaClassLoader(
+				() -> new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
+	}
+
+	/** A consumer of raw bytes (decoding and quarantine are the caller's). */
+	public static Consumer<byte[], byte[]> bytesConsumer(Map<String, Object> config) {
+		return withKafkaClassLoader(
+				() -> new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer()));
+	}
+
+	private static <T> T withKafkaClassLoader(Supplier<T> factory) {
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(Admin.class.getClassLoader());
+		try {
+			return factory.get();
+		} finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package org.syncscope.kafka.broker;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to start a {@link LocalKafkaBroker}: where the broker jars are (not OSGi bundles: they run in a child
+ * JVM), where its data lives, and which ports it binds on 127.0.0.1 (0 picks a free one; a restarted broker
+ * keeps the ports recorded with its data).
+ */
+public record BrokerSettings(Path libDirectory, Path dataDirectory, int port, int controllerPort,
+		Duration startTimeout, String javaCommand) {
+
+	/** Default time for a broker to format, start and answer. */
+	public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(90);
+
+	public BrokerSettings {
+		Objects.requireNonNull(libDirectory, "libDirectory");
+		Objects.requireNonNull(dataDirectory, "dataDirectory");
+		Objects.requireNonNull(startTimeout, "startTimeout");
+		Objects.requireNonNull(javaCommand, "javaCommand");
+	}
+
+	/** Free ports, the default timeout and the Java that runs this JVM. */
+	public static BrokerSettings of(Path libDirectory, Path dataDirectory) {
+		return new BrokerSettings(libDirectory, dataDirectory, 0, 0, DEFAULT_START_TIMEOUT, currentJava());
+	}
+
+	/** The same settings with a fixed client port (the controller port stays free unless recorded). */
+	public BrokerSettings withPort(int newPort) {
+		return new BrokerSettings(libDirectory, dataDirectory, newPort, controllerPort, startTimeout, javaCommand);
+	}
+
+	private static String currentJava() {
+		return ProcessHandle.current().info().command()
+				.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+	}
+}

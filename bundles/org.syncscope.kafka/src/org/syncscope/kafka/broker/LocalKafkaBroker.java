@@ -1,0 +1,179 @@
+package org.syncscope.kafka.broker;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.syncscope.kafka.KafkaClients;
+
+/**
+ * A single-node Apache Kafka broker in KRaft combined mode (broker and controller in one process), run in a
+ * child JVM from the broker jars of Maven Central and bound to 127.0.0.1. It serves the tests and the
+ * embedded demo: the first start formats the data directory, later starts reuse data and ports.
+ * {@link #start(BrokerSettings)} returns only once the broker answers a cluster description.
+ */
+public final class LocalKafkaBroker implements AutoCloseable {
+
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+	private static final int LOG_TAIL_LINES = 40;
+
+	private final BrokerSettings settings;
+	private final BrokerLayout layout;
+	private final int port;
+	private final Process process;
+
+	private LocalKafkaBroker(BrokerSettings settings, BrokerLayout layout, int port, Process process) {
+		this.settings = settings;
+		this.layout = layout;
+		this.port = port;
+		this.process = process;
+	}
+
+	/** Formats the data directory if needed, starts the broker and waits until it answers. */
+	public static LocalKafkaBroker start(BrokerSettings settings) throws BrokerException {
+		if (!Files.isDirectory(settings.libDirectory())) {
+			throw new BrokerException("No Kafka broker jars at " + settings.libDirectory()
+					+ " (the build copies them there: product/kafka-broker, or broker/lib in the product)");
+		}
+		BrokerLayout layout = new BrokerLayout(settings.dataDirectory());
+		try {
+			Files.createDirectories(settings.dataDirectory());
+			int[] ports = layout.ports(settings.port(), settings.controllerPort());
+			layout.writeConfiguration(ports[0], ports[1]);
+			if (!layout.isFormatted()) {
+				format(settings, layout);
+			}
+			Process process = launch(settings, layout, List.of("kafka.Kafka", layout.serverProperties().toString()),
+					ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
+			LocalKafkaBroker broker = new LocalKafkaBroker(settings, layout, ports[0], process);
+			broker.awaitReady();
+			return broker;
+		} catch (IOException e) {
+			throw new BrokerException("Cannot prepare the broker in " + settings.dataDirectory() + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static void format(BrokerSettings settings, BrokerLayout layout) throws IOException, BrokerException {
+		Path formatLog = settings.dataDirectory().resolve("format.log");
+		Process format = launch(settings, layout, List.of("kafka.tools.StorageTool", "format", "--standalone",
+				"--cluster-id", BrokerLayout.newClusterId(), "--config", layout.serverProperties().toString()),
+				ProcessBuilder.Redirect.to(formatLog.toFile()));
+		try {
+			if (!format.waitFor(settings.startTimeout().toSeconds(), TimeUnit.SECONDS)) {
+				format.destroyForcibly();
+				throw new BrokerException("Formatting the broker storage timed out; see " + formatLog);
+			}
+		} catch (InterruptedException e) {
+			format.destroyForcibly();
+			Thread.currentThread().interrupt();
+			throw new BrokerException("Interrupted while formatting the broker storage", e);
+		}
+		if (format.exitValue() != 0) {
+			throw new BrokerException("Formatting the broker storage failed (exit " + format.exitValue() + "):\n"
+					+ tail(formatLog));
+		}
+	}
+
+	private static Process launch(BrokerSettings settings, BrokerLayout layout, List<String> mainAndArguments,
+			ProcessBuilder.Redirect output) throws IOException {
+		List<String> command = new ArrayList<>(List.of(settings.javaCommand(), "-Xms128m", "-Xmx768m",
+				"-XX:+UseG1GC", "-Djava.awt.headless=true",
+				"-Dlog4j2.configurationFile=" + layout.loggingProperties(),
+				"-cp", settings.libDirectory() + File.separator + "*"));
+		command.addAll(mainAndArguments);
+		return new ProcessBuilder(command).directory(settings.dataDirectory().toFile())
+				.redirectErrorStream(true).redirectOutput(output).start();
+	}
+
+	private void awaitReady() throws BrokerException {
+		long deadline = System.nanoTime() + settings.startTimeout().toNanos();
+		try (Admin admin = KafkaClients.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis(),
+				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis()))) {
+			while (true) {
+				if (!process.isAlive()) {
+					throw new BrokerException("The broker exited with code " + process.exitValue()
+							+ " while starting:\n" + tail(layout.consoleLog()));
+				}
+				try {
+					admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) PROBE_TIMEOUT.toMillis()))
+							.nodes().get(PROBE_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+					return;
+				} catch (ExecutionException | TimeoutException notYet) {
+					if (System.nanoTime() > deadline) {
+						stopProcess();
+						throw new BrokerException("The broker did not answer within "
+								+ settings.startTimeout().toSeconds() + " s:\n" + tail(layout.consoleLog()));
+					}
+				}
+			}
+		} catch (InterruptedException e) {
+			stopProcess();
+			Thread.currentThread().interrupt();
+			throw new BrokerException("Interrupted while waiting for the broker", e);
+		}
+	}
+
+	/** Host and port for {@code bootstrap.servers}. */
+	public String bootstrapServers() {
+		return BrokerLayout.bootstrapServers(port);
+	}
+
+	/** The client port on 127.0.0.1. */
+	public int port() {
+		return port;
+	}
+
+	/** Where the broker keeps its data, configuration and console log. */
+	public Path dataDirectory() {
+		return settings.dataDirectory();
+	}
+
+	/** Whether the broker process is still running. */
+	public boolean isRunning() {
+		return process.isAlive();
+	}
+
+	/** Shuts the broker down cleanly (forcibly if it does not stop within 30 s); idempotent. */
+	@Override
+	public void close() {
+		stopProcess();
+	}
+
+	private void stopProcess() {
+		if (!process.isAlive()) {
+			return;
+		}
+		process.destroy();
+		try {
+			if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+			}
+		} catch (InterruptedException e) {
+			process.destroyForcibly();
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String tail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+		} catch (IOException e) {
+			return "(no log at " + log + ": " + e.getMessage() + ")";
+		}
+	}
+}
