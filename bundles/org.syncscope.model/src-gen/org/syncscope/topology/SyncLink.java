@@ -1,0 +1,349 @@
+/**
+ */
+package org.syncscope.topology;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Sync Link</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A directed replication channel: changes of the source are published to the change-log topic on the cluster and applied to the target by the applier consumer group.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.syncscope.topology.SyncLink#getId <em>Id</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getName <em>Name</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getSource <em>Source</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getTarget <em>Target</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getCluster <em>Cluster</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getChangeLogTopic <em>Change Log Topic</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getApplierGroup <em>Applier Group</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getLagWarningSeconds <em>Lag Warning Seconds</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getLagCriticalSeconds <em>Lag Critical Seconds</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getConflictPolicy <em>Conflict Policy</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getSensitiveFields <em>Sensitive Fields</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getReplayTargetTopics <em>Replay Target Topics</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#isEnabled <em>Enabled</em>}</li>
+ * </ul>
+ *
+ * @see org.syncscope.topology.TopologyPackage#getSyncLink()
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='legalId distinctEndpoints clusterInTopology legalTopicNames legalApplierGroup orderedLagThresholds legalSensitiveFields automaticPolicyInCycle'"
+ * @generated
+ */
+public interface SyncLink extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_Id()
+	 * @model id="true"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Description</em>' attribute.
+	 * @see #setDescription(String)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_Description()
+	 * @model
+	 * @generated
+	 */
+	String getDescription();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getDescription <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' attribute.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Source</em>' reference.
+	 * @see #setSource(Endpoint)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_Source()
+	 * @model
+	 * @generated
+	 */
+	Endpoint getSource();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getSource <em>Source</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source</em>' reference.
+	 * @see #getSource()
+	 * @generated
+	 */
+	void setSource(Endpoint value);
+
+	/**
+	 * Returns the value of the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Target</em>' reference.
+	 * @see #setTarget(Endpoint)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_Target()
+	 * @model
+	 * @generated
+	 */
+	Endpoint getTarget();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getTarget <em>Target</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target</em>' reference.
+	 * @see #getTarget()
+	 * @generated
+	 */
+	void setTarget(Endpoint value);
+
+	/**
+	 * Returns the value of the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Kafka cluster that carries the change-log topic.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cluster</em>' reference.
+	 * @see #setCluster(KafkaCluster)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_Cluster()
+	 * @model
+	 * @generated
+	 */
+	KafkaCluster getCluster();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getCluster <em>Cluster</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cluster</em>' reference.
+	 * @see #getCluster()
+	 * @generated
+	 */
+	void setCluster(KafkaCluster value);
+
+	/**
+	 * Returns the value of the '<em><b>Change Log Topic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Change Log Topic</em>' attribute.
+	 * @see #setChangeLogTopic(String)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_ChangeLogTopic()
+	 * @model
+	 * @generated
+	 */
+	String getChangeLogTopic();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getChangeLogTopic <em>Change Log Topic</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Change Log Topic</em>' attribute.
+	 * @see #getChangeLogTopic()
+	 * @generated
+	 */
+	void setChangeLogTopic(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Applier Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Kafka consumer group id of the applier that writes changes into the target.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Applier Group</em>' attribute.
+	 * @see #setApplierGroup(String)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_ApplierGroup()
+	 * @model
+	 * @generated
+	 */
+	String getApplierGroup();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getApplierGroup <em>Applier Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Applier Group</em>' attribute.
+	 * @see #getApplierGroup()
+	 * @generated
+	 */
+	void setApplierGroup(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Lag Warning Seconds</b></em>' attribute.
+	 * The default value is <code>"30"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Lag Warning Seconds</em>' attribute.
+	 * @see #setLagWarningSeconds(int)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_LagWarningSeconds()
+	 * @model default="30"
+	 * @generated
+	 */
+	int getLagWarningSeconds();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getLagWarningSeconds <em>Lag Warning Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lag Warning Seconds</em>' attribute.
+	 * @see #getLagWarningSeconds()
+	 * @generated
+	 */
+	void setLagWarningSeconds(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Lag Critical Seconds</b></em>' attribute.
+	 * The default value is <code>"300"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Lag Critical Seconds</em>' attribute.
+	 * @see #setLagCriticalSeconds(int)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_LagCriticalSeconds()
+	 * @model default="300"
+	 * @generated
+	 */
+	int getLagCriticalSeconds();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getLagCriticalSeconds <em>Lag Critical Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lag Critical Seconds</em>' attribute.
+	 * @see #getLagCriticalSeconds()
+	 * @generated
+	 */
+	void setLagCriticalSeconds(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Conflict Policy</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.syncscope.topology.ConflictPolicy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Conflict Policy</em>' attribute.
+	 * @see org.syncscope.topology.ConflictPolicy
+	 * @see #setConflictPolicy(ConflictPolicy)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_ConflictPolicy()
+	 * @model
+	 * @generated
+	 */
+	ConflictPolicy getConflictPolicy();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getConflictPolicy <em>Conflict Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Conflict Policy</em>' attribute.
+	 * @see org.syncscope.topology.ConflictPolicy
+	 * @see #getConflictPolicy()
+	 * @generated
+	 */
+	void setConflictPolicy(ConflictPolicy value);
+
+	/**
+	 * Returns the value of the '<em><b>Sensitive Fields</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Dotted paths of payload fields (for example customer.email) masked wherever events are shown or exported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sensitive Fields</em>' attribute list.
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_SensitiveFields()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getSensitiveFields();
+
+	/**
+	 * Returns the value of the '<em><b>Replay Target Topics</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Topics besides the change log that a replay of this link may publish to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Replay Target Topics</em>' attribute list.
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_ReplayTargetTopics()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getReplayTargetTopics();
+
+	/**
+	 * Returns the value of the '<em><b>Enabled</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Enabled</em>' attribute.
+	 * @see #setEnabled(boolean)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_Enabled()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isEnabled();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#isEnabled <em>Enabled</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Enabled</em>' attribute.
+	 * @see #isEnabled()
+	 * @generated
+	 */
+	void setEnabled(boolean value);
+
+} // SyncLink

@@ -1,0 +1,96 @@
+package org.syncscope.topology.validation;
+
+import java.text.MessageFormat;
+
+import org.eclipse.emf.common.util.Diagnostic;
+
+/**
+ * Every problem the topology validator reports, with a stable diagnostic code and its severity, so that the
+ * editor, the headless monitor and the tests can tell problems apart without parsing messages.
+ */
+public enum TopologyProblem {
+
+	DUPLICATE_ID(1, Diagnostic.ERROR,
+			"Id ''{0}'' is used by {1} elements; endpoint and link ids must be unique because the file refers to them by id."),
+	DUPLICATE_NAME(2, Diagnostic.ERROR, "{0} name ''{1}'' is used {2} times; give each one a distinct name."),
+	DUPLICATE_REPLICA_ID(3, Diagnostic.ERROR,
+			"Replica id ''{0}'' is used by {1} service replicas; version vectors need one id per replica."),
+	SHARED_APPLIER_GROUP(4, Diagnostic.ERROR,
+			"Links {1} share applier group ''{0}''; each link needs its own consumer group, or they split the change log between them."),
+	MISSING_ID(10, Diagnostic.ERROR, "{0} ''{1}'' has no id; links and the file refer to it by id."),
+	ILLEGAL_ID(11, Diagnostic.ERROR,
+			"Id ''{0}'' may only contain letters, digits, ''.'', ''_'' and ''-''."),
+	MISSING_BOOTSTRAP_SERVERS(20, Diagnostic.ERROR,
+			"Kafka cluster ''{0}'' has no bootstrap servers; expected host:port[,host:port]."),
+	MALFORMED_BOOTSTRAP_SERVERS(21, Diagnostic.ERROR,
+			"Bootstrap servers of Kafka cluster ''{0}'' must be host:port[,host:port] with ports 1-65535; ''{1}'' is not."),
+	SASL_WITHOUT_MECHANISM(22, Diagnostic.ERROR,
+			"Kafka cluster ''{0}'' uses {1} but has no SASL mechanism (for example SCRAM-SHA-512)."),
+	SASL_WITHOUT_CREDENTIALS(23, Diagnostic.ERROR,
+			"Kafka cluster ''{0}'' uses {1} but has no credentials key; name the secure-storage entry that holds its credentials."),
+	UNKNOWN_SASL_MECHANISM(24, Diagnostic.WARNING,
+			"SASL mechanism ''{1}'' of Kafka cluster ''{0}'' is not one Kafka ships with (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, GSSAPI, OAUTHBEARER)."),
+	UNUSED_SASL_SETTINGS(25, Diagnostic.WARNING,
+			"Kafka cluster ''{0}'' sets a SASL mechanism or credentials key, but its protocol {1} does not use SASL; they are ignored."),
+	SECRET_IN_CLIENT_PROPERTIES(26, Diagnostic.ERROR,
+			"Client property ''{1}'' of Kafka cluster ''{0}'' holds a secret; keep secrets in secure storage under the credentials key, never in the topology file."),
+	MISSING_PROPERTY_KEY(27, Diagnostic.ERROR, "Kafka cluster ''{0}'' has a client property without a key."),
+	DUPLICATE_PROPERTY_KEY(28, Diagnostic.ERROR,
+			"Client property ''{1}'' is set {2} times on Kafka cluster ''{0}''."),
+	MANAGED_PROPERTY_KEY(29, Diagnostic.WARNING,
+			"Client property ''{1}'' of Kafka cluster ''{0}'' overrides a setting the cluster already defines; edit the cluster''s field instead."),
+	MISSING_JDBC_URL(30, Diagnostic.ERROR, "Database ''{0}'' has no JDBC URL."),
+	MALFORMED_JDBC_URL(31, Diagnostic.ERROR,
+			"JDBC URL ''{1}'' of database ''{0}'' must start with jdbc:<subprotocol>:."),
+	VENDOR_MISMATCH(32, Diagnostic.WARNING,
+			"JDBC URL of database ''{0}'' is for ''{1}'' but its vendor is {2}."),
+	MISSING_REPLICA_ID(40, Diagnostic.ERROR,
+			"Service replica ''{0}'' has no replica id; its change events could not be attributed."),
+	ILLEGAL_REPLICA_ID(41, Diagnostic.ERROR,
+			"Replica id ''{1}'' of service replica ''{0}'' may only contain letters, digits, ''.'', ''_'' and ''-''."),
+	MISSING_ENDPOINT(50, Diagnostic.ERROR, "Link ''{0}'' has no {1} endpoint."),
+	SOURCE_IS_TARGET(51, Diagnostic.ERROR,
+			"Link ''{0}'' has ''{1}'' as both source and target; a link replicates between two different endpoints."),
+	MISSING_CLUSTER(52, Diagnostic.ERROR, "Link ''{0}'' has no Kafka cluster to carry its change log."),
+	FOREIGN_CLUSTER(53, Diagnostic.ERROR,
+			"Link ''{0}'' refers to Kafka cluster ''{1}'', which is not part of this topology."),
+	MISSING_TOPIC(54, Diagnostic.ERROR, "Link ''{0}'' has no change-log topic."),
+	ILLEGAL_TOPIC(55, Diagnostic.ERROR,
+			"{1} ''{2}'' of link ''{0}'' is not a legal Kafka topic name: use 1 to 249 letters, digits, ''.'', ''_'' or ''-'', and not ''.'' or ''..''."),
+	MISSING_APPLIER_GROUP(56, Diagnostic.ERROR, "Link ''{0}'' has no applier consumer group."),
+	ILLEGAL_APPLIER_GROUP(57, Diagnostic.ERROR,
+			"Applier group ''{1}'' of link ''{0}'' is not a legal name: use 1 to 249 letters, digits, ''.'', ''_'' or ''-'', and not ''.'' or ''..''."),
+	NON_POSITIVE_LAG_THRESHOLD(58, Diagnostic.ERROR,
+			"Lag thresholds of link ''{0}'' must be positive; warning is {1}s, critical is {2}s."),
+	UNORDERED_LAG_THRESHOLDS(59, Diagnostic.ERROR,
+			"Lag warning threshold of link ''{0}'' ({1}s) must be lower than its critical threshold ({2}s)."),
+	ILLEGAL_SENSITIVE_FIELD(60, Diagnostic.ERROR,
+			"Sensitive field ''{1}'' of link ''{0}'' is not a dotted field path such as customer.email (''*'' matches any one field)."),
+	MANUAL_POLICY_IN_CYCLE(61, Diagnostic.WARNING,
+			"Link ''{0}'' is part of the multi-master cycle {1} but resolves conflicts MANUAL; every concurrent write waits for an operator. Choose an automatic conflict policy.");
+
+	private final int code;
+	private final int severity;
+	private final String pattern;
+
+	TopologyProblem(int code, int severity, String pattern) {
+		this.code = code;
+		this.severity = severity;
+		this.pattern = pattern;
+	}
+
+	/** The {@link Diagnostic#getCode() code} of diagnostics reporting this problem. */
+	public int code() {
+		return code;
+	}
+
+	/** {@link Diagnostic#ERROR} or {@link Diagnostic#WARNING}. */
+	public int severity() {
+		return severity;
+	}
+
+	/** The message for this problem with its arguments filled in. */
+	public String message(Object... arguments) {
+		return new MessageFormat(pattern).format(arguments);
+	}
+}
