@@ -1,0 +1,25 @@
+package org.syncscope.core.policy;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * What a resolver needs to know about its link besides the conflict: which replica is the source and which
+ * the target (for the side-wins policies), under which replica id resolved events are written (its counter
+ * is incremented so that the resolution is a new version), and the clock that stamps them.
+ *
+ * @param sourceReplica replica id of the link's source endpoint
+ * @param targetReplica replica id of the link's target endpoint
+ * @param resolverReplica replica id that authors resolved events
+ * @param clock source of resolved events' timestamps
+ */
+public record ResolutionContext(String sourceReplica, String targetReplica, String resolverReplica, Clock clock) {
+
+	/** Requires all values. */
+	public ResolutionContext {
+		Objects.requireNonNull(sourceReplica, "sourceReplica");
+		Objects.requireNonNull(targetReplica, "targetReplica");
+		Objects.requireNonNull(resolverReplica, "resolverReplica");
+		Objects.requireNonNull(clock, "clock");
+	}
+}

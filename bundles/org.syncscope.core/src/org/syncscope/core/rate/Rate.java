@@ -1,0 +1,13 @@
+package org.syncscope.core.rate;
+
+/**
+ * A throughput figure over a meter's window.
+ *
+ * @param eventsPerSecond events per second
+ * @param bytesPerSecond bytes per second
+ */
+public record Rate(double eventsPerSecond, double bytesPerSecond) {
+
+	/** Nothing measured. */
+	public static final Rate ZERO = new Rate(0, 0);
+}
