@@ -1,0 +1,102 @@
+package org.syncscope.kafka.monitor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.syncscope.core.event.DecodeResult;
+import org.syncscope.core.event.EventCodec;
+
+/**
+ * Reads every change log of one cluster with SyncScope's own monitoring group (never an applier's), decodes
+ * each record, feeds the links' detectors and meters, remembers record timestamps for exact time lag, and
+ * quarantines what does not decode, without ever stopping on bad input. Runs on its own thread.
+ */
+final class ChangeLogReader implements Runnable {
+
+	private static final Duration POLL = Duration.ofMillis(250);
+	private static final long PUBLISH_EVERY_MILLIS = 500;
+
+	private final Consumer<byte[], byte[]> consumer;
+	private final List<LinkActivity> links;
+	private final RecordTimestamps timestamps;
+	private final Quarantine quarantine;
+	private final Clock clock;
+	private final EventCodec codec = new EventCodec();
+	private final Collection<String> topics;
+	private volatile boolean running = true;
+	private volatile String lastError;
+	private long lastPublish;
+
+	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, List<LinkActivity> links,
+			RecordTimestamps timestamps, Quarantine quarantine, Clock clock) {
+		this.consumer = consumer;
+		this.topics = new ArrayList<>(topics);
+		this.links = List.copyOf(links);
+		this.timestamps = timestamps;
+		this.quarantine = quarantine;
+		this.clock = clock;
+	}
+
+	void stop() {
+		running = false;
+		consumer.wakeup();
+	}
+
+	/** The last error the consumer reported, if any, for the cluster's status. */
+	String lastError() {
+		return lastError;
+	}
+
+	@Override
+	public void run() {
+		try {
+			consumer.subscribe(topics);
+			while (running) {
+				try {
+					ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+					records.forEach(this::handle);
+					lastError = null;
+				} catch (WakeupException stopping) {
+					throw stopping;
+				} catch (RuntimeException e) {
+					lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+				}
+				long now = clock.millis();
+				if (now - lastPublish >= PUBLISH_EVERY_MILLIS) {
+					links.forEach(link -> link.publish(now));
+					lastPublish = now;
+				}
+			}
+		} catch (WakeupException stopping) {
+			// stop() was called
+		} finally {
+			consumer.close(Duration.ofSeconds(5));
+		}
+	}
+
+	private void handle(ConsumerRecord<byte[], byte[]> record) {
+		timestamps.record(new TopicPartition(record.topic(), record.partition()), record.offset(), record.timestamp());
+		DecodeResult result = record.value() == null ? null : codec.decode(record.value());
+		if (result instanceof DecodeResult.Decoded decoded) {
+			long now = clock.millis();
+			int size = record.serializedValueSize();
+			for (LinkActivity link : links) {
+				link.observe(record.topic(), decoded.event(), size, now);
+			}
+		} else {
+			String reason = result instanceof DecodeResult.Failed failed ? failed.error().toString()
+					: "Record without a value (tombstone) on a change log";
+			quarantine.add(new QuarantinedRecord(record.topic(), record.partition(), record.offset(), record.key(),
+					record.value(), reason, Instant.ofEpochMilli(clock.millis())));
+		}
+	}
+}

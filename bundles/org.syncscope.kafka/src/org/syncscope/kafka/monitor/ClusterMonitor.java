@@ -1,0 +1,182 @@
+package org.syncscope.kafka.monitor;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.syncscope.core.conflict.ConflictListener;
+import org.syncscope.core.lag.GroupState;
+import org.syncscope.core.lag.LagEvaluator;
+import org.syncscope.core.lag.LinkInput;
+import org.syncscope.core.lag.LinkLag;
+import org.syncscope.kafka.KafkaClients;
+
+/**
+ * Monitors one Kafka cluster: a poller thread runs a batched lag round every interval (backing off while the
+ * cluster is down, and resuming by itself when it answers again), and a reader thread follows the change
+ * logs. Requests have bounded timeouts, so an unreachable cluster never holds up another one or the UI.
+ */
+final class ClusterMonitor implements AutoCloseable {
+
+	private static final int TIMESTAMPS_PER_PARTITION = 8_192;
+
+	private final ClusterSpec cluster;
+	private final MonitorSettings settings;
+	private final Quarantine quarantine;
+	private final RecordTimestamps timestamps = new RecordTimestamps(TIMESTAMPS_PER_PARTITION);
+	private final Map<String, LinkActivity> activities = new HashMap<>();
+	private final Map<String, LagEvaluator> evaluators = new HashMap<>();
+	private final Map<String, LinkLag> lags = new HashMap<>();
+	private volatile Map<String, LinkLag> publishedLags = Map.of();
+	private final ScheduledExecutorService poller;
+	private final Admin admin;
+	private final LagPoller lagPoller;
+	private final ChangeLogReader reader;
+	private final Thread readerThread;
+	private volatile ClusterHealth health;
+	private Duration backoff;
+
+	ClusterMonitor(ClusterSpec cluster, MonitorSettings settings, Quarantine quarantine, ConflictListener listener) {
+		this.cluster = cluster;
+		this.settings = settings;
+		this.quarantine = quarantine;
+		this.backoff = settings.pollInterval();
+		this.health = new ClusterHealth(cluster.id(), cluster.name(), cluster.bootstrapServers(),
+				ClusterStatus.CONNECTING, Optional.empty(), settings.clock().instant());
+		for (LinkSpec link : cluster.links()) {
+			activities.put(link.id(), new LinkActivity(link, settings.detector(), settings.clock(), listener));
+			evaluators.put(link.id(), new LagEvaluator(link.lagSettings(), settings.clock()));
+		}
+		this.admin = KafkaClients.admin(adminConfig());
+		this.lagPoller = new LagPoller(cluster, admin, timestamps, settings.requestTimeout());
+		this.reader = new ChangeLogReader(KafkaClients.bytesConsumer(consumerConfig()), cluster.changeLogs(),
+				new ArrayList<>(activities.values()), timestamps, quarantine, settings.clock());
+		this.readerThread = Thread.ofPlatform().daemon().name("syncscope-reader-" + cluster.id()).unstarted(reader);
+		this.poller = Executors.newSingleThreadScheduledExecutor(
+				Thread.ofPlatform().daemon().name("syncscope-poller-" + cluster.id()).factory());
+	}
+
+	private Map<String, Object> commonConfig() {
+		Map<String, Object> config = new HashMap<>(cluster.clientProperties());
+		config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+		config.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) settings.requestTimeout().toMillis());
+		config.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, settings.maxBackoff().toMillis());
+		return config;
+	}
+
+	private Map<String, Object> adminConfig() {
+		Map<String, Object> config = commonConfig();
+		config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.requestTimeout().toMillis());
+		config.put(AdminClientConfig.CLIENT_ID_CONFIG, settings.monitorGroup() + ".admin." + cluster.id());
+		return config;
+	}
+
+	private Map<String, Object> consumerConfig() {
+		Map<String, Object> config = commonConfig();
+		config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.monitorGroup());
+		config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.monitorGroup() + ".reader." + cluster.id());
+		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, settings.readFromBeginning() ? "earliest" : "latest");
+		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+		config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.requestTimeout().toMillis());
+		return config;
+	}
+
+	void start() {
+		readerThread.start();
+		poller.schedule(this::pollOnce, 0, TimeUnit.MILLISECONDS);
+	}
+
+	private void pollOnce() {
+		Instant now = settings.clock().instant();
+		try {
+			LagPoller.Round round = lagPoller.poll(now.toEpochMilli());
+			round.links().forEach((id, input) -> lags.put(id, evaluators.get(id).evaluate(input)));
+			List<String> problems = new ArrayList<>(round.problems());
+			if (reader.lastError() != null) {
+				problems.add("Change-log reader: " + reader.lastError());
+			}
+			setHealth(problems.isEmpty() ? ClusterStatus.UP : ClusterStatus.DEGRADED,
+					problems.isEmpty() ? null : String.join("; ", problems), now);
+			backoff = settings.pollInterval();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return;
+		} catch (ExecutionException | TimeoutException | RuntimeException e) {
+			Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+			setHealth(ClusterStatus.DOWN, describe(cause), now);
+			for (LinkSpec link : cluster.links()) {
+				lags.put(link.id(), evaluators.get(link.id())
+						.evaluate(new LinkInput(link.id(), GroupState.UNREACHABLE, List.of(), OptionalLong.empty())));
+			}
+			backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+		}
+		publishedLags = Map.copyOf(lags);
+		if (!poller.isShutdown()) {
+			poller.schedule(this::pollOnce, backoff.toMillis(), TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void setHealth(ClusterStatus status, String error, Instant now) {
+		Instant since = health.status() == status ? health.since() : now;
+		health = new ClusterHealth(cluster.id(), cluster.name(), cluster.bootstrapServers(), status,
+				Optional.ofNullable(error), since);
+	}
+
+	private static String describe(Throwable error) {
+		String message = error.getMessage();
+		if (error instanceof TimeoutException
+				|| error instanceof org.apache.kafka.common.errors.TimeoutException) {
+			return "No answer within the request timeout (" + (message == null ? "timeout" : message) + ")";
+		}
+		return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	ClusterHealth health() {
+		return health;
+	}
+
+	/** The current snapshot of each link (lag as of the last round, activity as last published). */
+	List<LinkSnapshot> links() {
+		List<LinkSnapshot> snapshots = new ArrayList<>();
+		Map<String, LinkLag> currentLags = publishedLags;
+		for (LinkSpec link : cluster.links()) {
+			LinkActivity.Figures figures = activities.get(link.id()).figures();
+			snapshots.add(new LinkSnapshot(link, cluster.id(), Optional.ofNullable(currentLags.get(link.id())),
+					figures.throughput().link(), figures.detector(), figures.openConflicts(),
+					quarantine.count(link.topic())));
+		}
+		return snapshots;
+	}
+
+	@Override
+	public void close() {
+		poller.shutdownNow();
+		reader.stop();
+		try {
+			poller.awaitTermination(10, TimeUnit.SECONDS);
+			readerThread.join(Duration.ofSeconds(10));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		admin.close(Duration.ofSeconds(5));
+	}
+}

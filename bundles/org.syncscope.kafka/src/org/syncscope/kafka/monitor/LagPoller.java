@@ -1,0 +1,150 @@
+package org.syncscope.kafka.monitor;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.syncscope.core.lag.GroupState;
+import org.syncscope.core.lag.LinkInput;
+import org.syncscope.core.lag.PartitionInput;
+
+/**
+ * One lag poll round for one cluster, batched: the end offsets of every partition of every link's change log
+ * in one request, the committed offsets of every applier group in one request, and the groups' states in one
+ * more, however many groups and partitions there are. Topic layout and retention are re-read every
+ * {@value #LAYOUT_REFRESH_ROUNDS} rounds. Used by one poller thread.
+ */
+final class LagPoller {
+
+	private static final int LAYOUT_REFRESH_ROUNDS = 30;
+	private static final int HISTORY_SAMPLES = 120;
+
+	private final ClusterSpec cluster;
+	private final Admin admin;
+	private final RecordTimestamps timestamps;
+	private final Duration timeout;
+	private final Map<String, Map<TopicPartition, PartitionHistory>> histories = new HashMap<>();
+	private Map<String, List<TopicPartition>> partitionsByTopic = Map.of();
+	private Map<String, OptionalLong> retentionByTopic = Map.of();
+	private int roundsSinceLayout = LAYOUT_REFRESH_ROUNDS;
+
+	LagPoller(ClusterSpec cluster, Admin admin, RecordTimestamps timestamps, Duration timeout) {
+		this.cluster = cluster;
+		this.admin = admin;
+		this.timestamps = timestamps;
+		this.timeout = timeout;
+	}
+
+	/** What one round read: the lag input of every link, and problems that made the round partial. */
+	record Round(Map<String, LinkInput> links, List<String> problems) {
+	}
+
+	Round poll(long nowMillis) throws InterruptedException, ExecutionException, TimeoutException {
+		List<String> problems = new ArrayList<>();
+		if (roundsSinceLayout++ >= LAYOUT_REFRESH_ROUNDS) {
+			readLayout(problems);
+			roundsSinceLayout = 1;
+		}
+		Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+		for (LinkSpec link : cluster.links()) {
+			partitionsByTopic.getOrDefault(link.topic(), List.of()).forEach(p -> latest.put(p, OffsetSpec.latest()));
+		}
+		Map<TopicPartition, ListOffsetsResultInfo> ends = latest.isEmpty() ? Map.of()
+				: admin.listOffsets(latest).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
+		cluster.applierGroups().forEach(group -> groups.put(group, new ListConsumerGroupOffsetsSpec()));
+		Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(groups).all()
+				.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		Map<String, ConsumerGroupDescription> descriptions = admin.describeConsumerGroups(cluster.applierGroups())
+				.all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+
+		Map<String, LinkInput> links = new HashMap<>();
+		for (LinkSpec link : cluster.links()) {
+			List<TopicPartition> partitions = partitionsByTopic.getOrDefault(link.topic(), List.of());
+			if (partitions.isEmpty()) {
+				problems.add("Change log " + link.topic() + " of link " + link.name() + " does not exist");
+			}
+			Map<TopicPartition, OffsetAndMetadata> groupOffsets = committed.getOrDefault(link.applierGroup(), Map.of());
+			List<PartitionInput> inputs = new ArrayList<>();
+			for (TopicPartition partition : partitions) {
+				long end = ends.get(partition).offset();
+				OffsetAndMetadata commit = groupOffsets.get(partition);
+				long offset = commit == null ? 0 : commit.offset();
+				PartitionHistory history = histories.computeIfAbsent(link.id(), id -> new HashMap<>())
+						.computeIfAbsent(partition, p -> new PartitionHistory(HISTORY_SAMPLES));
+				history.record(offset, end, nowMillis);
+				OptionalLong oldestUnapplied = offset < end ? timestamps.timestampAt(partition, offset)
+						: OptionalLong.empty();
+				inputs.add(new PartitionInput(partition.partition(), end, history.commits(), history.logEnds(),
+						oldestUnapplied));
+			}
+			links.put(link.id(), new LinkInput(link.id(), stateOf(descriptions.get(link.applierGroup())), inputs,
+					retentionByTopic.getOrDefault(link.topic(), OptionalLong.empty())));
+		}
+		return new Round(links, problems);
+	}
+
+	private void readLayout(List<String> problems) throws InterruptedException, ExecutionException, TimeoutException {
+		Map<String, List<TopicPartition>> layout = new HashMap<>();
+		Map<String, OptionalLong> retention = new HashMap<>();
+		var described = admin.describeTopics(cluster.changeLogs()).topicNameValues();
+		List<ConfigResource> configs = new ArrayList<>();
+		for (var entry : described.entrySet()) {
+			try {
+				TopicDescription topic = entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+				List<TopicPartition> partitions = new ArrayList<>();
+				for (TopicPartitionInfo info : topic.partitions()) {
+					partitions.add(new TopicPartition(topic.name(), info.partition()));
+				}
+				layout.put(topic.name(), partitions);
+				configs.add(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()));
+			} catch (ExecutionException missing) {
+				problems.add("Cannot describe " + entry.getKey() + ": " + missing.getCause().getMessage());
+			}
+		}
+		if (!configs.isEmpty()) {
+			Map<ConfigResource, Config> values = admin.describeConfigs(configs).all().get(timeout.toMillis(),
+					TimeUnit.MILLISECONDS);
+			values.forEach((resource, config) -> retention.put(resource.name(), retentionOf(config)));
+		}
+		partitionsByTopic = layout;
+		retentionByTopic = retention;
+	}
+
+	private static OptionalLong retentionOf(Config config) {
+		var entry = config.get(TopicConfig.RETENTION_MS_CONFIG);
+		if (entry == null || entry.value() == null) {
+			return OptionalLong.empty();
+		}
+		long millis = Long.parseLong(entry.value());
+		return millis < 0 ? OptionalLong.empty() : OptionalLong.of(millis);
+	}
+
+	private static GroupState stateOf(ConsumerGroupDescription description) {
+		if (description == null) {
+			return GroupState.STABLE;
+		}
+		return switch (description.groupState()) {
+		case PREPARING_REBALANCE, COMPLETING_REBALANCE, ASSIGNING, RECONCILING -> GroupState.REBALANCING;
+		default -> GroupState.STABLE;
+		};
+	}
+}

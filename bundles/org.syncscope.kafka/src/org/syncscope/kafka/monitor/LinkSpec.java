@@ -1,0 +1,30 @@
+package org.syncscope.kafka.monitor;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.syncscope.core.lag.LagSettings;
+import org.syncscope.core.policy.ConflictPolicy;
+
+/**
+ * What monitoring needs to know of one sync link, detached from the EMF model so that the monitor's threads
+ * never touch model objects the editor is changing: its change log and applier group, the change logs of its
+ * target (whose local writes its incoming events can conflict with), thresholds and policy.
+ */
+public record LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
+		Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields) {
+
+	public LinkSpec {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(topic, "topic");
+		Objects.requireNonNull(applierGroup, "applierGroup");
+		targetTopics = Set.copyOf(targetTopics);
+		sensitiveFields = List.copyOf(sensitiveFields);
+	}
+
+	/** Whether events of {@code changeLog} matter to this link's conflict detection. */
+	public boolean watches(String changeLog) {
+		return topic.equals(changeLog) || targetTopics.contains(changeLog);
+	}
+}

@@ -1,0 +1,92 @@
+package org.syncscope.kafka.monitor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.syncscope.core.lag.LagSettings;
+import org.syncscope.core.policy.ConflictPolicy;
+import org.syncscope.topology.Endpoint;
+import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.Property;
+import org.syncscope.topology.SecurityProtocol;
+import org.syncscope.topology.SyncLink;
+import org.syncscope.topology.Topology;
+
+/**
+ * Reads what monitoring needs out of a topology: one {@link ClusterSpec} per Kafka cluster that carries
+ * enabled links. Called on the thread that owns the model; the specs are immutable afterwards.
+ */
+public final class TopologySpecs {
+
+	private TopologySpecs() {
+	}
+
+	/** The clusters and links of {@code topology}; credentials are resolved through {@code credentials}. */
+	public static List<ClusterSpec> of(Topology topology, CredentialResolver credentials) throws CredentialException {
+		Map<KafkaCluster, List<LinkSpec>> linksByCluster = new LinkedHashMap<>();
+		for (SyncLink link : topology.getLinks()) {
+			if (link.isEnabled() && link.getCluster() != null && link.getChangeLogTopic() != null
+					&& link.getApplierGroup() != null) {
+				linksByCluster.computeIfAbsent(link.getCluster(), c -> new ArrayList<>()).add(linkSpec(topology, link));
+			}
+		}
+		List<ClusterSpec> clusters = new ArrayList<>();
+		for (Map.Entry<KafkaCluster, List<LinkSpec>> entry : linksByCluster.entrySet()) {
+			KafkaCluster cluster = entry.getKey();
+			clusters.add(new ClusterSpec(cluster.getId(), cluster.getName(), cluster.getBootstrapServers(),
+					clientProperties(cluster, credentials), entry.getValue()));
+		}
+		return clusters;
+	}
+
+	private static LinkSpec linkSpec(Topology topology, SyncLink link) {
+		Set<String> targetTopics = new HashSet<>();
+		for (SyncLink other : topology.getLinks()) {
+			if (other.getSource() != null && other.getSource() == link.getTarget() && other.getChangeLogTopic() != null) {
+				targetTopics.add(other.getChangeLogTopic());
+			}
+		}
+		targetTopics.remove(link.getChangeLogTopic());
+		return new LinkSpec(link.getId(), link.getName(), name(link.getSource()), name(link.getTarget()),
+				link.getChangeLogTopic(), link.getApplierGroup(), targetTopics, lagSettings(link),
+				ConflictPolicy.valueOf(link.getConflictPolicy().getName()), link.getSensitiveFields());
+	}
+
+	private static LagSettings lagSettings(SyncLink link) {
+		long warning = link.getLagWarningSeconds() > 0 ? link.getLagWarningSeconds() : LagSettings.DISABLED;
+		long critical = link.getLagCriticalSeconds() > 0 ? link.getLagCriticalSeconds() : LagSettings.DISABLED;
+		return new LagSettings(Math.min(warning, critical), critical, LagSettings.DEFAULT.minStopSeconds());
+	}
+
+	private static Map<String, Object> clientProperties(KafkaCluster cluster, CredentialResolver credentials)
+			throws CredentialException {
+		Map<String, Object> properties = new HashMap<>();
+		for (Property property : cluster.getClientProperties()) {
+			if (property.getKey() != null && property.getValue() != null) {
+				properties.put(property.getKey(), property.getValue());
+			}
+		}
+		SecurityProtocol protocol = cluster.getSecurityProtocol();
+		if (protocol != null) {
+			properties.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, protocol.getName());
+		}
+		if (cluster.getSaslMechanism() != null && !cluster.getSaslMechanism().isBlank()) {
+			properties.put(SaslConfigs.SASL_MECHANISM, cluster.getSaslMechanism());
+		}
+		if (cluster.getCredentialsKey() != null && !cluster.getCredentialsKey().isBlank()) {
+			properties.putAll(credentials.clientProperties(cluster.getCredentialsKey(), cluster.getSaslMechanism()));
+		}
+		return properties;
+	}
+
+	private static String name(Endpoint endpoint) {
+		return endpoint == null ? "" : endpoint.getName();
+	}
+}
