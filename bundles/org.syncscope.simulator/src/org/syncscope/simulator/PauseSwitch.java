@@ -6,7 +6,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Pauses a worker thread at a safe point: {@link #pause(Duration)} returns once the worker has reached its
+ * Pauses a worker thread at a safe point: {@link #awaitPaused(Duration)} returns once the worker has reached its
  * next checkpoint (its work so far flushed or committed), so a test sees a quiet system, not a racing one.
  */
 final class PauseSwitch {
@@ -16,11 +16,20 @@ final class PauseSwitch {
 	private boolean pauseRequested;
 	private boolean paused;
 
-	/** Asks the worker to pause and waits until it has; returns whether it did in time. */
-	boolean pause(Duration timeout) throws InterruptedException {
+	/** Asks the worker to pause at its next checkpoint, without waiting. */
+	void request() {
 		lock.lock();
 		try {
 			pauseRequested = true;
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/** Waits until the worker has paused as requested; returns whether it did in time. */
+	boolean awaitPaused(Duration timeout) throws InterruptedException {
+		lock.lock();
+		try {
 			long nanos = timeout.toNanos();
 			while (!paused) {
 				if (nanos <= 0) {

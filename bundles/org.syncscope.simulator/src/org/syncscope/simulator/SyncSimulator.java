@@ -100,7 +100,7 @@ public final class SyncSimulator implements AutoCloseable {
 
 	/** Stops writing; returns once every write so far is acknowledged by the broker. */
 	public void pauseWriters() throws InterruptedException {
-		awaitPaused(writerPause, "the writer");
+		pauseAll(List.of(writerPause), "the writer");
 	}
 
 	/** Resumes writing. */
@@ -110,9 +110,7 @@ public final class SyncSimulator implements AutoCloseable {
 
 	/** Stops applying; returns once every applier has committed what it applied and holds still. */
 	public void pauseAppliers() throws InterruptedException {
-		for (PauseSwitch pause : applierPauses) {
-			awaitPaused(pause, "an applier");
-		}
+		pauseAll(applierPauses, "an applier");
 	}
 
 	/** Resumes applying. */
@@ -120,9 +118,12 @@ public final class SyncSimulator implements AutoCloseable {
 		applierPauses.forEach(PauseSwitch::resume);
 	}
 
-	private static void awaitPaused(PauseSwitch pause, String who) throws InterruptedException {
-		if (!pause.pause(PAUSE_TIMEOUT)) {
-			throw new IllegalStateException(who + " did not pause within " + PAUSE_TIMEOUT.toSeconds() + " s");
+	private static void pauseAll(List<PauseSwitch> switches, String who) throws InterruptedException {
+		switches.forEach(PauseSwitch::request);
+		for (PauseSwitch pause : switches) {
+			if (!pause.awaitPaused(PAUSE_TIMEOUT)) {
+				throw new IllegalStateException(who + " did not pause within " + PAUSE_TIMEOUT.toSeconds() + " s");
+			}
 		}
 	}
 

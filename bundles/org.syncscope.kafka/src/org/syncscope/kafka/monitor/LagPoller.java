@@ -22,6 +22,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.syncscope.core.lag.GroupState;
 import org.syncscope.core.lag.LinkInput;
 import org.syncscope.core.lag.PartitionInput;
@@ -30,7 +31,8 @@ import org.syncscope.core.lag.PartitionInput;
  * One lag poll round for one cluster, batched: the end offsets of every partition of every link's change log
  * in one request, the committed offsets of every applier group in one request, and the groups' states in one
  * more, however many groups and partitions there are. Topic layout and retention are re-read every
- * {@value #LAYOUT_REFRESH_ROUNDS} rounds. Used by one poller thread.
+ * {@value #LAYOUT_REFRESH_ROUNDS} rounds,
+ * and after any round that found it incomplete. Used by one poller thread.
  */
 final class LagPoller {
 
@@ -61,7 +63,8 @@ final class LagPoller {
 		List<String> problems = new ArrayList<>();
 		if (roundsSinceLayout++ >= LAYOUT_REFRESH_ROUNDS) {
 			readLayout(problems);
-			roundsSinceLayout = 1;
+			// a partial layout (a topic missing or unreadable) is read again next round
+			roundsSinceLayout = problems.isEmpty() ? 1 : LAYOUT_REFRESH_ROUNDS;
 		}
 		Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
 		for (LinkSpec link : cluster.links()) {
@@ -73,14 +76,14 @@ final class LagPoller {
 		cluster.applierGroups().forEach(group -> groups.put(group, new ListConsumerGroupOffsetsSpec()));
 		Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(groups).all()
 				.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-		Map<String, ConsumerGroupDescription> descriptions = admin.describeConsumerGroups(cluster.applierGroups())
-				.all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		Map<String, ConsumerGroupDescription> descriptions = describeGroups();
 
 		Map<String, LinkInput> links = new HashMap<>();
 		for (LinkSpec link : cluster.links()) {
 			List<TopicPartition> partitions = partitionsByTopic.getOrDefault(link.topic(), List.of());
 			if (partitions.isEmpty()) {
 				problems.add("Change log " + link.topic() + " of link " + link.name() + " does not exist");
+				roundsSinceLayout = LAYOUT_REFRESH_ROUNDS;
 			}
 			Map<TopicPartition, OffsetAndMetadata> groupOffsets = committed.getOrDefault(link.applierGroup(), Map.of());
 			List<PartitionInput> inputs = new ArrayList<>();
@@ -100,6 +103,23 @@ final class LagPoller {
 					retentionByTopic.getOrDefault(link.topic(), OptionalLong.empty())));
 		}
 		return new Round(links, problems);
+	}
+
+	/** The applier groups' descriptions; a group that does not exist yet has none (its link shows no commits). */
+	private Map<String, ConsumerGroupDescription> describeGroups()
+			throws InterruptedException, ExecutionException, TimeoutException {
+		Map<String, ConsumerGroupDescription> descriptions = new HashMap<>();
+		var futures = admin.describeConsumerGroups(cluster.applierGroups()).describedGroups();
+		for (var entry : futures.entrySet()) {
+			try {
+				descriptions.put(entry.getKey(), entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+			} catch (ExecutionException e) {
+				if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+					throw e;
+				}
+			}
+		}
+		return descriptions;
 	}
 
 	private void readLayout(List<String> problems) throws InterruptedException, ExecutionException, TimeoutException {
