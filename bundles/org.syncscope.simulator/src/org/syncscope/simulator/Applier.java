@@ -22,6 +22,7 @@ final class Applier implements Runnable {
 
 	private static final Duration POLL = Duration.ofMillis(200);
 	private static final long SCHEDULE_TICK_MILLIS = 1_000;
+	private static final long STAGGER_MILLIS = 7_000;
 
 	private final String group;
 	private final String topic;
@@ -30,10 +31,13 @@ final class Applier implements Runnable {
 	private final GroundTruth truth;
 	private final PauseSwitch pause;
 	private final long startMillis = System.currentTimeMillis();
+	private final int index;
 	private volatile boolean running = true;
 
-	Applier(String source, String target, SimulatorSettings settings, Consumer<byte[], byte[]> consumer,
+	/** {@code index} staggers the appliers' pauses so that links do not all stall at once. */
+	Applier(String source, String target, int index, SimulatorSettings settings, Consumer<byte[], byte[]> consumer,
 			GroundTruth truth, PauseSwitch pause) {
+		this.index = index;
 		this.group = SimulatorSettings.applierGroup(source, target);
 		this.topic = SimulatorSettings.topicOf(source);
 		this.settings = settings;
@@ -70,14 +74,19 @@ final class Applier implements Runnable {
 		}
 	}
 
+	/**
+	 * Applier {@code i} pauses for {@code pauseFor x (1 + i % 3)} after every {@code pauseEvery} of work, its
+	 * cycle shifted by {@code i x 7 s}: some links stall briefly, others long enough to cross thresholds.
+	 */
 	private boolean inScheduledPause() {
 		long every = settings.applierPauseEvery().toMillis();
-		long pauseFor = settings.applierPauseFor().toMillis();
+		long pauseFor = settings.applierPauseFor().toMillis() * (1 + index % 3);
 		if (every <= 0 || pauseFor <= 0) {
 			return false;
 		}
-		long cycle = (System.currentTimeMillis() - startMillis) / SCHEDULE_TICK_MILLIS * SCHEDULE_TICK_MILLIS;
-		return cycle % (every + pauseFor) >= every;
+		long elapsed = System.currentTimeMillis() - startMillis + index * STAGGER_MILLIS;
+		long tick = elapsed / SCHEDULE_TICK_MILLIS * SCHEDULE_TICK_MILLIS;
+		return tick % (every + pauseFor) >= every;
 	}
 
 	private void apply(ConsumerRecords<byte[], byte[]> records) {

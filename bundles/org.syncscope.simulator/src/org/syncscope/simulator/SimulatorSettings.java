@@ -16,7 +16,7 @@ public record SimulatorSettings(List<String> regions, int keys, double eventsPer
 
 	/** The demo: three regions, 10k keys, a few percent concurrent writes, appliers that stall now and then. */
 	public static final SimulatorSettings DEMO = new SimulatorSettings(List.of("eu-west", "us-east", "ap-south"),
-			10_000, 40, 0.03, 0.2, 60, Duration.ofSeconds(45), Duration.ofSeconds(15), Duration.ofSeconds(20), 3,
+			10_000, 40, 0.03, 0.2, 60, Duration.ofSeconds(40), Duration.ofSeconds(20), Duration.ofSeconds(20), 3,
 			20261126L);
 
 	public SimulatorSettings {

@@ -58,7 +58,7 @@ public final class SyncSimulator implements AutoCloseable {
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
 		PauseSwitch pause = new PauseSwitch();
-		Applier applier = new Applier(source, target, settings, KafkaClients.bytesConsumer(config), truth, pause);
+		Applier applier = new Applier(source, target, appliers.size(), settings, KafkaClients.bytesConsumer(config), truth, pause);
 		applierPauses.add(pause);
 		appliers.add(applier);
 		threads.add(Thread.ofPlatform().daemon().name("simulator-" + group).unstarted(applier));

@@ -22,7 +22,8 @@ import org.syncscope.kafka.KafkaClients;
  * A single-node Apache Kafka broker in KRaft combined mode (broker and controller in one process), run in a
  * child JVM from the broker jars of Maven Central and bound to 127.0.0.1. It serves the tests and the
  * embedded demo: the first start formats the data directory, later starts reuse data and ports.
- * {@link #start(BrokerSettings)} returns only once the broker answers a cluster description.
+ * {@link #start(BrokerSettings)} returns only once the broker answers a cluster description. The broker
+ * stops with this JVM, also when it ends by a signal (only a hard kill leaves it running).
  */
 public final class LocalKafkaBroker implements AutoCloseable {
 
@@ -34,12 +35,16 @@ public final class LocalKafkaBroker implements AutoCloseable {
 	private final BrokerLayout layout;
 	private final int port;
 	private final Process process;
+	private final Thread stopOnExit;
 
 	private LocalKafkaBroker(BrokerSettings settings, BrokerLayout layout, int port, Process process) {
 		this.settings = settings;
 		this.layout = layout;
 		this.port = port;
 		this.process = process;
+		// a workbench ended by a signal must not leave its broker behind
+		this.stopOnExit = new Thread(this::stopProcess, "stop-kafka-broker-" + port);
+		Runtime.getRuntime().addShutdownHook(stopOnExit);
 	}
 
 	/** Formats the data directory if needed, starts the broker and waits until it answers. */
@@ -151,6 +156,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
 	@Override
 	public void close() {
 		stopProcess();
+		try {
+			Runtime.getRuntime().removeShutdownHook(stopOnExit);
+		} catch (IllegalStateException shuttingDown) {
+			// the hook is running or has run
+		}
 	}
 
 	private void stopProcess() {
