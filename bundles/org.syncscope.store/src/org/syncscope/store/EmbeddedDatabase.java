@@ -18,20 +18,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	static final String SHUTDOWN_OK = "08006";
 
 	private final Path directory;
-	private final EmbeddedDriver driver = new EmbeddedDriver();
+	private final EmbeddedDriver driver;
 	private volatile boolean open = true;
 
-	private EmbeddedDatabase(Path directory) {
+	private EmbeddedDatabase(Path directory, EmbeddedDriver driver) {
 		this.directory = directory;
+		this.driver = driver;
 	}
 
 	/** Opens the database in {@code directory}, creating it if it does not exist yet. */
 	public static EmbeddedDatabase open(Path directory) throws SQLException {
-		EmbeddedDatabase database = new EmbeddedDatabase(directory.toAbsolutePath());
+		Path absolute = directory.toAbsolutePath();
 		if (System.getProperty("derby.stream.error.file") == null) {
+			// before the driver boots Derby, or it writes derby.log into the working directory
 			System.setProperty("derby.stream.error.file",
-					database.directory.resolveSibling(database.directory.getFileName() + "-derby.log").toString());
+					absolute.resolveSibling(absolute.getFileName() + "-derby.log").toString());
 		}
+		EmbeddedDatabase database = new EmbeddedDatabase(absolute, new EmbeddedDriver());
 		try (Connection first = database.connect(";create=true")) {
 			first.isValid(1);
 		}
