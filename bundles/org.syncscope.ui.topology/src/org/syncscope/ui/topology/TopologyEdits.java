@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.CommandActionDelegate;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -33,10 +34,10 @@ public final class TopologyEdits {
 		return CreateChildCommand.create(document.domain(), owner, descriptor, List.of(owner));
 	}
 
-	/** The human label of a create-child command, for example "Database". */
+	/** What a create-child menu entry says, for example "Database" (the item provider's create-child text). */
 	public static String label(TopologyDocument document, EObject owner, CommandParameter descriptor) {
 		Command command = CreateChildCommand.create(document.domain(), owner, descriptor, List.of(owner));
-		return command.getLabel();
+		return command instanceof CommandActionDelegate delegate ? delegate.getText() : command.getLabel();
 	}
 
 	/** Runs {@code command} if it can run; returns the objects it affected (e.g. the new child). */

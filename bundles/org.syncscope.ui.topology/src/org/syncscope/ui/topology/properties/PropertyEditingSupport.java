@@ -20,13 +20,18 @@ import org.eclipse.swt.widgets.Composite;
  */
 final class PropertyEditingSupport extends EditingSupport {
 
-	private final Composite table;
 	private final Consumer<String> problems;
+	private final TextCellEditor text;
+	private final CheckboxCellEditor checkbox;
+	private final ComboBoxCellEditor combo;
 
 	PropertyEditingSupport(ColumnViewer viewer, Consumer<String> problems) {
 		super(viewer);
-		this.table = (Composite) viewer.getControl();
+		Composite table = (Composite) viewer.getControl();
 		this.problems = problems;
+		this.text = new TextCellEditor(table);
+		this.checkbox = new CheckboxCellEditor(table);
+		this.combo = new ComboBoxCellEditor(table, new String[0], SWT.READ_ONLY);
 	}
 
 	@Override
@@ -38,11 +43,12 @@ final class PropertyEditingSupport extends EditingSupport {
 	protected CellEditor getCellEditor(Object element) {
 		PropertyRow row = (PropertyRow) element;
 		return switch (row.kind()) {
-		case BOOLEAN -> new CheckboxCellEditor(table);
-		case CHOICE -> new ComboBoxCellEditor(table,
-				row.choices().stream().map(c -> c == null ? "(none)" : row.label(c)).toArray(String[]::new),
-				SWT.READ_ONLY);
-		default -> new TextCellEditor(table);
+		case BOOLEAN -> checkbox;
+		case CHOICE -> {
+			combo.setItems(row.choices().stream().map(c -> c == null ? "(none)" : row.label(c)).toArray(String[]::new));
+			yield combo;
+		}
+		default -> text;
 		};
 	}
 
