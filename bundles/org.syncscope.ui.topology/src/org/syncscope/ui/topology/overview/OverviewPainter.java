@@ -41,7 +41,7 @@ final class OverviewPainter {
 	private static final Color SELECTED = new Color(0, 105, 217);
 	private static final Color TEXT = new Color(25, 30, 40);
 	private static final Color SECONDARY_TEXT = new Color(95, 105, 120);
-	private static final int ARROW = 10;
+	private static final int ARROW = 11;
 
 	private final StatusColors status;
 	private final Set<Object> selected;
