@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -83,7 +84,7 @@ class TopologyEditorTest {
 		Database database = (Database) newChild(tree, topology, "Database");
 		assertEquals("database-1", database.getId());
 		UiWait.until(workbench.display, "the properties of the new database", Workbench.TIMEOUT,
-				() -> properties.shown().orElse(null) == database);
+				() -> properties.shown() == database);
 		typeInto(properties, "Name", "Orders DB eu-central");
 		typeInto(properties, "Region", "eu-central");
 		typeInto(properties, "JDBC URL", "jdbc:postgresql://orders-db.eu-central.internal:5432/orders");
@@ -91,7 +92,7 @@ class TopologyEditorTest {
 
 		SyncLink link = (SyncLink) newChild(tree, topology, "Sync Link");
 		UiWait.until(workbench.display, "the properties of the new link", Workbench.TIMEOUT,
-				() -> properties.shown().orElse(null) == link);
+				() -> properties.shown() == link);
 		Endpoint euWest = topology.findEndpoint("eu-west-db");
 		choose(properties, "Source", database);
 		choose(properties, "Target", euWest);
@@ -148,7 +149,7 @@ class TopologyEditorTest {
 
 		select(tree, usToEu);
 		UiWait.until(workbench.display, "the overview to highlight the link", Workbench.TIMEOUT,
-				() -> overview.selected().equals(java.util.Set.of(usToEu)));
+				() -> overview.selected().equals(Set.of(usToEu)));
 
 		workbench.partService().activate(workbench.partModel(TopologyUi.OVERVIEW_PART));
 		Endpoint apSouth = topology.findEndpoint("ap-south-db");

@@ -29,9 +29,10 @@ public class OpenTopologyHandler {
 		if (!mayReplace) {
 			return;
 		}
-		java.util.Optional<Path> chosen = file != null ? java.util.Optional.of(Path.of(file))
-				: prompts.fileToOpen(shell);
-		chosen.ifPresent(path -> open(shell, path, active, prompts));
+		Path chosen = file != null ? Path.of(file) : prompts.fileToOpen(shell).orElse(null);
+		if (chosen != null) {
+			open(shell, chosen, active, prompts);
+		}
 	}
 
 	private static void open(Shell shell, Path file, ActiveTopology active, TopologyPrompts prompts) {

@@ -103,9 +103,9 @@ public class PropertiesPart {
 		}
 	}
 
-	/** The element whose properties are shown, if any. */
-	public java.util.Optional<EObject> shown() {
-		return java.util.Optional.ofNullable(shown);
+	/** The element whose properties are shown, or null. */
+	public EObject shown() {
+		return shown;
 	}
 
 	/** The viewer, for tests that edit a property as an operator would. */
