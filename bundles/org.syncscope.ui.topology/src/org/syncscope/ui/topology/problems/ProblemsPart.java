@@ -1,0 +1,145 @@
+package org.syncscope.ui.topology.problems;
+
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.syncscope.ui.topology.TopologyUi;
+import org.syncscope.ui.topology.Validation;
+import org.syncscope.ui.topology.viewers.ItemLabelProvider;
+
+/**
+ * Lists what the last validation of the open topology found (on demand or on save): severity, message and
+ * element. Double-clicking a problem selects its element in the topology tree, where it can be fixed.
+ */
+public class ProblemsPart {
+
+	private final MPart part;
+	private final EPartService partService;
+	private final ESelectionService selectionService;
+	private TableViewer viewer;
+	private Validation validation;
+	private ItemLabelProvider labels;
+
+	@Inject
+	public ProblemsPart(MPart part, EPartService partService, ESelectionService selectionService) {
+		this.part = part;
+		this.partService = partService;
+		this.selectionService = selectionService;
+	}
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		TableColumnLayout layout = new TableColumnLayout();
+		parent.setLayout(layout);
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		addColumn(layout, "Severity", 10, ProblemsPart::severity, ProblemsPart::icon);
+		addColumn(layout, "Message", 70, Diagnostic::getMessage, p -> null);
+		addColumn(layout, "Element", 20, this::element, p -> null);
+		viewer.addDoubleClickListener(event -> reveal((Diagnostic) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+		show();
+	}
+
+	@Inject
+	public void setValidation(@Optional Validation newValidation) {
+		validation = newValidation;
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			show();
+		}
+	}
+
+	/** The viewer, for tests. */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	/** Selects the element of {@code problem} in the topology tree and brings the tree to the front. */
+	public void reveal(Diagnostic problem) {
+		EObject element = problem == null ? null : Validation.elementOf(problem);
+		if (element != null) {
+			selectionService.setSelection(new StructuredSelection(element));
+			partService.showPart(TopologyUi.TREE_PART, PartState.ACTIVATE);
+		}
+	}
+
+	@Focus
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	private void show() {
+		if (labels != null) {
+			labels.dispose();
+			labels = null;
+		}
+		if (validation == null) {
+			part.setLabel("Problems");
+			viewer.setInput(List.of());
+			return;
+		}
+		labels = new ItemLabelProvider(validation.document().adapterFactory());
+		part.setLabel("Problems (" + validation.problems().size() + ")");
+		viewer.setInput(validation.problems());
+	}
+
+	private void addColumn(TableColumnLayout layout, String title, int weight, Function<Diagnostic, String> text,
+			Function<Diagnostic, Image> image) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Diagnostic) element);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return image.apply((Diagnostic) element);
+			}
+		});
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+	}
+
+	private String element(Diagnostic problem) {
+		EObject element = Validation.elementOf(problem);
+		return element == null || labels == null ? "" : labels.getText(element);
+	}
+
+	private static String severity(Diagnostic problem) {
+		return problem.getSeverity() >= Diagnostic.ERROR ? "Error"
+				: problem.getSeverity() == Diagnostic.WARNING ? "Warning" : "Info";
+	}
+
+	private static Image icon(Diagnostic problem) {
+		String key = problem.getSeverity() >= Diagnostic.ERROR ? Dialog.DLG_IMG_MESSAGE_ERROR
+				: problem.getSeverity() == Diagnostic.WARNING ? Dialog.DLG_IMG_MESSAGE_WARNING
+						: Dialog.DLG_IMG_MESSAGE_INFO;
+		return JFaceResources.getImage(key);
+	}
+}
