@@ -30,9 +30,13 @@ class DemoDashboardTest {
 				() -> Widgets.shellTitled(display, "SyncScope").isPresent());
 		Shell window = Widgets.shellTitled(display, "SyncScope").orElseThrow();
 
+		Menu windowMenu = Widgets.menuItem(window.getMenuBar(), "Window").getMenu();
+		Widgets.select(Widgets.menuItem(windowMenu, "Dashboard"));
 		Menu file = Widgets.menuItem(window.getMenuBar(), "File").getMenu();
 		Widgets.select(Widgets.menuItem(file, "Start Demo"));
 
+		UiWait.until(display, "the dashboard's links table", Duration.ofSeconds(30),
+				() -> !Widgets.descendants(window, Table.class, t -> t.getColumnCount() > 5).isEmpty());
 		UiWait.until(display, "six links with throughput and some open conflicts on the dashboard", DEMO_TIMEOUT, () -> {
 			Table links = dashboardTable(window);
 			return links.getItemCount() == 6
@@ -49,7 +53,8 @@ class DemoDashboardTest {
 
 	private static Table dashboardTable(Shell window) {
 		return Widgets.descendants(window, Table.class, table -> List.of(table.getColumns()).stream()
-				.anyMatch(column -> column.getText().equals("Lag (events)"))).get(0);
+				.anyMatch(column -> column.getText().equals("Lag (events)"))).stream().findFirst()
+				.orElseThrow(() -> new AssertionError("no links table on the dashboard"));
 	}
 
 	private static String cell(Table table, TableItem row, String column) {
