@@ -30,10 +30,12 @@ public final class MonitoringService {
 	private final List<ClusterMonitor> monitors = new ArrayList<>();
 	private ScheduledExecutorService snapshots;
 	private volatile MonitoringSnapshot latest = MonitoringSnapshot.EMPTY;
+	private List<ClusterSpec> monitored = List.of();
 
 	/** Monitors {@code clusters} from now on, replacing whatever was monitored before. */
 	public synchronized void start(List<ClusterSpec> clusters, MonitorSettings settings) {
 		stop();
+		monitored = List.copyOf(clusters);
 		ConflictListener fanOut = new ConflictFanOut();
 		for (ClusterSpec cluster : clusters) {
 			ClusterMonitor monitor = new ClusterMonitor(cluster, settings, quarantine, fanOut);
@@ -68,6 +70,11 @@ public final class MonitoringService {
 		}
 		monitors.forEach(ClusterMonitor::close);
 		monitors.clear();
+	}
+
+	/** What is being monitored (empty when stopped). */
+	public synchronized List<ClusterSpec> monitored() {
+		return isRunning() ? monitored : List.of();
 	}
 
 	/** Whether anything is being monitored. */

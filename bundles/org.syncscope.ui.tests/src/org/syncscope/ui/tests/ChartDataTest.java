@@ -55,6 +55,24 @@ class ChartDataTest {
 	}
 
 	@Test
+	void thinnedSeriesKeepEveryBucketsPeakAndDip() {
+		List<MetricSample> samples = samples("a", 3_600);
+		int spike = 1_234;
+		MetricSample at = samples.get(spike);
+		samples.set(spike, new MetricSample("a", at.timeMillis(), "WARNING", at.offsetLag(), 900_000, 40, 4_000,
+				at.conflictsDetected(), at.conflictsClosed(), 3));
+
+		XYSeries thinned = ChartDatasets.of(Map.of("link", samples), 600).lagSeconds().getSeries(0);
+
+		assertTrue(thinned.getItemCount() <= 600, thinned.getItemCount() + " points");
+		assertEquals(900.0, thinned.getMaxY(), 1e-9, "the spike survives");
+		assertEquals(0.0, thinned.getMinY(), 1e-9, "the lowest point survives");
+		for (int i = 1; i < thinned.getItemCount(); i++) {
+			assertTrue(thinned.getX(i).doubleValue() > thinned.getX(i - 1).doubleValue(), "time order");
+		}
+	}
+
+	@Test
 	void conflictsPerMinuteAreTheGrowthOfTheCountsOverTheLastMinute() {
 		ChartDatasets datasets = ChartDatasets.of(Map.of("link", samples("a", 120)));
 

@@ -30,6 +30,7 @@ import org.syncscope.store.history.Resolution;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
+import org.syncscope.testing.ui.Widgets;
 import org.syncscope.ui.dashboard.ChartData;
 import org.syncscope.ui.dashboard.ChartExport;
 import org.syncscope.ui.dashboard.DashboardPart;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.syncscope.testing.bench.Benchmark;
 import org.syncscope.testing.bench.BenchmarkReport;
 import org.syncscope.testing.ui.UiWait;
+import org.syncscope.testing.ui.Widgets;
 import org.syncscope.ui.dashboard.DashboardPart;
 
 /**

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
+import org.syncscope.testing.ui.Widgets;
 import org.syncscope.ui.about.AboutDialog;
 import org.syncscope.ui.status.StatusLine;
 

@@ -8,27 +8,61 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.kafka.monitor.SecureStorageCredentials;
 import org.syncscope.topology.resource.TopologyLoadException;
+import org.syncscope.ui.dashboard.DashboardPart;
 import org.syncscope.ui.demo.DemoController;
 import org.syncscope.ui.topology.overview.LiveStatusColouring;
+import org.syncscope.ui.topology.tree.TopologyTreePart;
 
 /**
  * Puts the operator-facing {@link TopologyPrompts} into the application context at start-up, where
- * handlers and parts find it and tests can replace it; colours the overview with live status; and opens
- * the demo's topology when the demo has started.
+ * handlers and parts find it and tests can replace it; colours the overview with live status; opens the
+ * demo's topology when the demo has started; monitors the topology that is open; and selects in the tree a
+ * link the dashboard points at.
  */
 public class TopologyAddon {
+
+	private static final String TOPOLOGY_PART = "org.syncscope.ui.part.topology";
 
 	@Inject
 	private ActiveTopology active;
 
+	private MonitoringFollower follower;
+
 	@PostConstruct
 	public void start(IEclipseContext context, MonitoringService monitoring) {
 		context.set(TopologyPrompts.class, new DialogPrompts());
+		follower = new MonitoringFollower(monitoring, SecureStorageCredentials.ofDefaultStorage(), active::status);
 		// add-ons are made on the UI thread while the workbench starts
 		new LiveStatusColouring(context, monitoring, Display.getCurrent()).start();
+	}
+
+	/** Monitors the topology the operator opens. */
+	@Inject
+	@Optional
+	void documentOpened(TopologyDocument document) {
+		if (follower != null) {
+			follower.follow(document.topology());
+		}
+	}
+
+	/** Shows a link the dashboard asked for (double-click) selected in the topology tree. */
+	@Inject
+	@Optional
+	void revealLink(@UIEventTopic(DashboardPart.TOPIC_REVEAL_LINK) String linkId, EPartService parts) {
+		active.document().map(document -> document.topology().findLink(linkId)).ifPresent(link -> {
+			MPart tree = parts.showPart(TOPOLOGY_PART, PartState.ACTIVATE);
+			if (tree != null && tree.getObject() instanceof TopologyTreePart part) {
+				part.viewer().setSelection(new StructuredSelection(link), true);
+			}
+		});
 	}
 
 	@Inject

@@ -19,6 +19,9 @@ import org.syncscope.store.history.Resolution;
 public record ChartData(Map<String, List<MetricSample>> samplesByLink, ChartDatasets datasets,
 		List<DashboardCharts.Threshold> thresholds, TimeWindow window, long toMillis) {
 
+	/** Points per drawn series: two per pixel column of a chart about 600 pixels wide is all a screen shows. */
+	public static final int MAX_POINTS_PER_SERIES = 600;
+
 	/** Reads the samples of {@code links} (series named after the links) and prepares the datasets. */
 	public static ChartData read(MetricHistory history, List<LinkSpec> links, TimeWindow window, long nowMillis)
 			throws SQLException {
@@ -28,7 +31,8 @@ public record ChartData(Map<String, List<MetricSample>> samplesByLink, ChartData
 		for (LinkSpec link : links) {
 			samples.put(link.name(), history.read(link.id(), from, nowMillis, resolution));
 		}
-		return new ChartData(samples, ChartDatasets.of(samples), thresholds(links), window, nowMillis);
+		return new ChartData(samples, ChartDatasets.of(samples, MAX_POINTS_PER_SERIES), thresholds(links), window,
+				nowMillis);
 	}
 
 	/** The thresholds of the shown links, each value once; disabled thresholds are left out. */

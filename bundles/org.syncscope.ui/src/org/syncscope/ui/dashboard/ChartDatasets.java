@@ -20,8 +20,16 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 	private static final long MINUTE = 60_000;
 	private static final long SECOND = 1_000;
 
-	/** Datasets for {@code samplesByLink} (series named by the map's keys, in its order). */
+	/** Datasets for {@code samplesByLink} (series named by the map's keys, in its order), every point kept. */
 	public static ChartDatasets of(Map<String, List<MetricSample>> samplesByLink) {
+		return of(samplesByLink, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Datasets for {@code samplesByLink} with at most {@code maxPoints} points per series (see
+	 * {@link MinMaxDownsampler}), for drawing.
+	 */
+	public static ChartDatasets of(Map<String, List<MetricSample>> samplesByLink, int maxPoints) {
 		XYSeriesCollection lagSeconds = new XYSeriesCollection();
 		XYSeriesCollection lagEvents = new XYSeriesCollection();
 		XYSeriesCollection throughput = new XYSeriesCollection();
@@ -53,9 +61,9 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 					totals[1] += (sample.conflictsClosed() - earlier.conflictsClosed()) * scale;
 				}
 			}
-			lagSeconds.addSeries(seconds);
-			lagEvents.addSeries(events);
-			throughput.addSeries(rate);
+			lagSeconds.addSeries(MinMaxDownsampler.downsample(seconds, maxPoints));
+			lagEvents.addSeries(MinMaxDownsampler.downsample(events, maxPoints));
+			throughput.addSeries(MinMaxDownsampler.downsample(rate, maxPoints));
 		});
 		XYSeries detected = series("detected");
 		XYSeries closed = series("closed or resolved");
@@ -63,8 +71,8 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 			detected.add(time.doubleValue(), totals[0], false);
 			closed.add(time.doubleValue(), totals[1], false);
 		});
-		conflicts.addSeries(detected);
-		conflicts.addSeries(closed);
+		conflicts.addSeries(MinMaxDownsampler.downsample(detected, maxPoints));
+		conflicts.addSeries(MinMaxDownsampler.downsample(closed, maxPoints));
 		return new ChartDatasets(lagSeconds, lagEvents, throughput, conflicts);
 	}
 

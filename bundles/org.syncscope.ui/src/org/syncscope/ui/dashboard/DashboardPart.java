@@ -33,17 +33,20 @@ import org.syncscope.kafka.monitor.LinkSpec;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.kafka.monitor.MonitoringSnapshot;
 import org.syncscope.store.history.MetricHistory;
+import org.syncscope.ui.preferences.DashboardPreferences;
 import org.syncscope.ui.status.StatusLine;
 
 /**
  * What an operator watches all day: each cluster's health, the links table, and live charts of lag,
  * throughput and conflicts for the whole topology or the selected link, over a chosen window of the stored
  * history. The part only draws prepared data: the table shows the monitoring service's latest snapshot and
- * the charts' data is read from the store in a background job; pausing stops drawing, not collecting.
+ * the charts' data is read from the store in a background job, at the interval set in the preferences;
+ * pausing stops drawing, not collecting.
  */
 public class DashboardPart {
 
-	private static final int REFRESH_MILLIS = 1_000;
+	/** Event topic sent with a link's id when the operator asks to see the link in the topology editor. */
+	public static final String TOPIC_REVEAL_LINK = "org/syncscope/ui/dashboard/revealLink";
 
 	private final MonitoringService monitoring;
 	private final UISynchronize sync;
@@ -77,6 +80,12 @@ public class DashboardPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(clusters);
 		links = new LinksTable(top);
 		links.viewer().addSelectionChangedListener(event -> refreshCharts());
+		links.viewer().addDoubleClickListener(event -> {
+			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (element instanceof LinkSnapshot link) {
+				events.post(TOPIC_REVEAL_LINK, link.link().id());
+			}
+		});
 
 		Composite bottom = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(6, 0).applyTo(bottom);
@@ -106,7 +115,7 @@ public class DashboardPart {
 			refreshCharts();
 		}
 		clusters.getParent().layout();
-		display.timerExec(REFRESH_MILLIS, tick);
+		display.timerExec(DashboardPreferences.refreshMillis(), tick);
 	}
 
 	/** Flags in the status line every link that has just crossed into critical lag. */

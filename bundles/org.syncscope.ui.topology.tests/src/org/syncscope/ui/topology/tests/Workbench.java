@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -17,17 +16,16 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.syncscope.testing.ui.UiWait;
+import org.syncscope.testing.ui.Widgets;
 import org.syncscope.topology.resource.TopologyResources;
 import org.syncscope.ui.topology.ActiveTopology;
 
@@ -87,38 +85,16 @@ final class Workbench {
 		select(item);
 	}
 
-	/** The item of {@code menu} labelled {@code text}, after letting the menu fill itself as on show. */
 	static MenuItem menuItem(Menu menu, String text) {
-		menu.notifyListeners(SWT.Show, new Event());
-		List<String> texts = new ArrayList<>();
-		for (MenuItem item : menu.getItems()) {
-			String plain = item.getText().replace("&", "").replaceAll("\t.*", "");
-			if (plain.equals(text)) {
-				return item;
-			}
-			texts.add(plain);
-		}
-		throw new AssertionError("No menu item '" + text + "' in " + texts);
+		return Widgets.menuItem(menu, text);
 	}
 
 	static void select(MenuItem item) {
-		if (!item.isEnabled()) {
-			throw new AssertionError("Menu item '" + item.getText() + "' is disabled");
-		}
-		item.notifyListeners(SWT.Selection, new Event());
+		Widgets.select(item);
 	}
 
 	static <T extends Control> List<T> descendants(Composite root, Class<T> type, Predicate<T> filter) {
-		List<T> found = new ArrayList<>();
-		for (Control child : root.getChildren()) {
-			if (type.isInstance(child) && filter.test(type.cast(child))) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(descendants(composite, type, filter));
-			}
-		}
-		return found;
+		return Widgets.descendants(root, type, filter);
 	}
 
 	/** A copy of the shipped three-region sample in {@code folder}. */

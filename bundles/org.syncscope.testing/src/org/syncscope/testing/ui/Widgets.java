@@ -1,4 +1,4 @@
-package org.syncscope.ui.tests;
+package org.syncscope.testing.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +14,22 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 
-/** Finds SWT widgets the way an operator sees them: by visible text, with mnemonics removed. */
-final class Widgets {
+/**
+ * Finds and drives SWT widgets the way an operator sees them: by visible text, with mnemonics and
+ * accelerators removed (SWTBot is not on Maven Central; these few helpers are what UI tests need).
+ */
+public final class Widgets {
 
 	private Widgets() {
 	}
 
-	static String plain(String text) {
+	/** A widget text without mnemonic markers and accelerator text. */
+	public static String plain(String text) {
 		return text.replace("&", "").replaceAll("\t.*", "");
 	}
 
-	static Optional<Shell> shellTitled(Display display, String title) {
+	/** The visible shell with this title, if any. */
+	public static Optional<Shell> shellTitled(Display display, String title) {
 		for (Shell shell : display.getShells()) {
 			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
 				return Optional.of(shell);
@@ -33,7 +38,8 @@ final class Widgets {
 		return Optional.empty();
 	}
 
-	static <T extends Control> List<T> descendants(Composite root, Class<T> type, Predicate<T> filter) {
+	/** Every control of {@code type} below {@code root} that passes {@code filter}, depth first. */
+	public static <T extends Control> List<T> descendants(Composite root, Class<T> type, Predicate<T> filter) {
 		List<T> found = new ArrayList<>();
 		for (Control child : root.getChildren()) {
 			if (type.isInstance(child) && filter.test(type.cast(child))) {
@@ -46,7 +52,8 @@ final class Widgets {
 		return found;
 	}
 
-	static List<String> itemTexts(Menu menu) {
+	/** The plain texts of a menu's items. */
+	public static List<String> itemTexts(Menu menu) {
 		List<String> texts = new ArrayList<>();
 		for (MenuItem item : menu.getItems()) {
 			texts.add(plain(item.getText()));
@@ -55,7 +62,7 @@ final class Widgets {
 	}
 
 	/** The item of {@code menu} labelled {@code text}; opens the menu's contents first as SWT does on show. */
-	static MenuItem menuItem(Menu menu, String text) {
+	public static MenuItem menuItem(Menu menu, String text) {
 		menu.notifyListeners(SWT.Show, new Event());
 		for (MenuItem item : menu.getItems()) {
 			if (plain(item.getText()).equals(text)) {
@@ -65,8 +72,11 @@ final class Widgets {
 		throw new AssertionError("No menu item '" + text + "' in " + itemTexts(menu));
 	}
 
-	/** Selects a menu item as a click does. */
-	static void select(MenuItem item) {
+	/** Selects a menu item as a click does; a disabled item fails the test, as it could not be clicked. */
+	public static void select(MenuItem item) {
+		if (!item.isEnabled()) {
+			throw new AssertionError("Menu item '" + plain(item.getText()) + "' is disabled");
+		}
 		item.notifyListeners(SWT.Selection, new Event());
 	}
 }

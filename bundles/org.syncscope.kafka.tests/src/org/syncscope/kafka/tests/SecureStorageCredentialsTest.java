@@ -1,0 +1,56 @@
+package org.syncscope.kafka.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.crypto.spec.PBEKeySpec;
+
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.junit.jupiter.api.Test;
+import org.syncscope.kafka.monitor.CredentialException;
+import org.syncscope.kafka.monitor.SecureStorageCredentials;
+import org.syncscope.testing.TestOutput;
+
+/** Kafka credentials live encrypted in Eclipse secure storage and become a JAAS config only for a client. */
+class SecureStorageCredentialsTest {
+
+	@Test
+	void passwordIsEncryptedOnDiskAndTurnedIntoAJaasConfig() throws Exception {
+		Path file = TestOutput.scratchFolder("secure-").resolve("secure_storage");
+		ISecurePreferences storage = open(file);
+		SecureStorageCredentials credentials = new SecureStorageCredentials(storage);
+
+		credentials.store("prod-eu", "sync-monitor", "s3cr3t-\"quoted\"".toCharArray());
+
+		String onDisk = Files.readString(file, StandardCharsets.ISO_8859_1);
+		assertTrue(onDisk.contains("sync-monitor"), "the user name is stored");
+		assertFalse(onDisk.contains("s3cr3t"), "the password is not in plain text");
+		Map<String, Object> client = new SecureStorageCredentials(open(file)).clientProperties("prod-eu", "SCRAM-SHA-512");
+		assertEquals("org.apache.kafka.common.security.scram.ScramLoginModule required username=\"sync-monitor\" "
+				+ "password=\"s3cr3t-\\\"quoted\\\"\";", client.get("sasl.jaas.config"));
+	}
+
+	@Test
+	void aMissingKeyGivesAClearError() throws Exception {
+		SecureStorageCredentials credentials = new SecureStorageCredentials(
+				open(TestOutput.scratchFolder("secure-").resolve("secure_storage")));
+
+		CredentialException missing = assertThrows(CredentialException.class,
+				() -> credentials.clientProperties("nobody", "PLAIN"));
+		assertTrue(missing.getMessage().contains("nobody"), missing.getMessage());
+	}
+
+	private static ISecurePreferences open(Path file) throws Exception {
+		return SecurePreferencesFactory.open(file.toUri().toURL(), Map.of(IProviderHints.DEFAULT_PASSWORD,
+				new PBEKeySpec("test-master-password".toCharArray()), IProviderHints.PROMPT_USER, false));
+	}
+}

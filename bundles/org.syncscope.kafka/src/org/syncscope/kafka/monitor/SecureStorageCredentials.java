@@ -1,0 +1,77 @@
+package org.syncscope.kafka.monitor;
+
+import java.util.Map;
+
+import org.apache.kafka.common.config.SaslConfigs;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+
+/**
+ * Kafka credentials in Eclipse secure storage: the topology keeps only a key, the user name and the
+ * (encrypted) password live under {@value #ROOT}/&lt;key&gt;, and the SASL JAAS configuration is built from them
+ * only when a client is created. Nothing secret is written to the topology file or to plain preferences.
+ */
+public final class SecureStorageCredentials implements CredentialResolver {
+
+	/** The secure storage node under which credentials are kept. */
+	public static final String ROOT = "/org.syncscope/kafka-credentials";
+
+	private static final String USERNAME = "username";
+	private static final String PASSWORD = "password";
+
+	private final ISecurePreferences storage;
+
+	public SecureStorageCredentials(ISecurePreferences storage) {
+		this.storage = storage;
+	}
+
+	/** Credentials in the user's default secure storage. */
+	public static SecureStorageCredentials ofDefaultStorage() {
+		return new SecureStorageCredentials(SecurePreferencesFactory.getDefault());
+	}
+
+	/** Stores (or replaces) the credentials under {@code key}; the password is encrypted. */
+	public void store(String key, String username, char[] password) throws CredentialException {
+		try {
+			ISecurePreferences node = storage.node(ROOT).node(key);
+			node.put(USERNAME, username, false);
+			node.put(PASSWORD, new String(password), true);
+			node.flush();
+		} catch (StorageException | java.io.IOException e) {
+			throw new CredentialException("Cannot store the credentials '" + key + "' in secure storage: "
+					+ e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public Map<String, Object> clientProperties(String key, String saslMechanism) throws CredentialException {
+		if (!storage.node(ROOT).nodeExists(key)) {
+			throw new CredentialException("No credentials are stored under '" + key
+					+ "' (set them with the cluster's Set Credentials command)", null);
+		}
+		try {
+			ISecurePreferences node = storage.node(ROOT).node(key);
+			String username = node.get(USERNAME, null);
+			String password = node.get(PASSWORD, null);
+			if (username == null || password == null) {
+				throw new CredentialException("The credentials '" + key + "' lack a user name or password", null);
+			}
+			return Map.of(SaslConfigs.SASL_JAAS_CONFIG, jaasConfig(saslMechanism, username, password));
+		} catch (StorageException e) {
+			throw new CredentialException("Cannot read the credentials '" + key + "' from secure storage: "
+					+ e.getMessage(), e);
+		}
+	}
+
+	private static String jaasConfig(String mechanism, String username, String password) {
+		String module = mechanism != null && mechanism.startsWith("SCRAM-")
+				? "org.apache.kafka.common.security.scram.ScramLoginModule"
+				: "org.apache.kafka.common.security.plain.PlainLoginModule";
+		return module + " required username=\"" + escape(username) + "\" password=\"" + escape(password) + "\";";
+	}
+
+	private static String escape(String value) {
+		return value.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+}
