@@ -90,6 +90,20 @@ final class ReplayFixture {
 		return sent;
 	}
 
+	/** Writes {@code perPartition} events to each partition as fast as the producer batches them (benchmarks). */
+	void produceBulk(String topic, int partitions, int perPartition) {
+		try (Producer<byte[], byte[]> producer = KafkaClients.bytesProducer(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				broker.bootstrapServers(), ProducerConfig.LINGER_MS_CONFIG, 10, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024))) {
+			for (int i = 0; i < perPartition; i++) {
+				for (int p = 0; p < partitions; p++) {
+					String key = "k" + p + "-" + i;
+					producer.send(new ProducerRecord<>(topic, p, bytes(key), CODEC.encode(event(key, i + 1))));
+				}
+			}
+			producer.flush();
+		}
+	}
+
 	static ChangeEvent event(String key, long counter) {
 		ObjectNode payload = JsonNodeFactory.instance.objectNode();
 		payload.putObject("customer").put("name", "Ada " + counter).put("email", "ada" + counter + "@example.org");
