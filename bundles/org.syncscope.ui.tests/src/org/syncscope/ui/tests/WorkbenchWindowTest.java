@@ -55,7 +55,7 @@ class WorkbenchWindowTest {
 
 	@Test
 	void mainWindowHasMenusStatusLineAndTheOperationsLayout() throws Exception {
-		assertEquals(List.of("File", "Edit", "Window", "Help"), Widgets.itemTexts(window.getMenuBar()));
+		assertEquals(List.of("File", "Edit", "Replay", "Window", "Help"), Widgets.itemTexts(window.getMenuBar()));
 
 		Rectangle topology = tabFolderWith("Topology");
 		Rectangle dashboard = tabFolderWith("Dashboard");
