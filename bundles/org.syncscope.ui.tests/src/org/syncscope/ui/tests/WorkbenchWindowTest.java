@@ -141,7 +141,8 @@ class WorkbenchWindowTest {
 
 	private Rectangle tabFolderWith(String tab) {
 		CTabFolder folder = Widgets.descendants(window, CTabFolder.class,
-				f -> List.of(f.getItems()).stream().anyMatch(i -> i.getText().equals(tab))).stream().findFirst()
+				f -> List.of(f.getItems()).stream().anyMatch(i -> i.getText().equals(tab) || i.getText().startsWith(tab + ": ")))
+				.stream().findFirst()
 				.orElseThrow(() -> new AssertionError("no part stack holds " + tab));
 		return display.map(folder.getParent(), null, folder.getBounds());
 	}

@@ -29,6 +29,7 @@ final class ReplayPreviewPage extends WizardPage {
 	private Label summary;
 	private TableViewer partitions;
 	private TableViewer events;
+	private ReplayPlan shown;
 
 	ReplayPreviewPage() {
 		super("preview", "Dry run", null);
@@ -65,6 +66,7 @@ final class ReplayPreviewPage extends WizardPage {
 	/** Shows {@code plan}, or nothing while there is none. */
 	void show(ReplayPlan plan) {
 		if (plan == null) {
+			shown = null;
 			summary.setText("");
 			partitions.setInput(List.of());
 			events.setInput(List.of());
@@ -76,9 +78,8 @@ final class ReplayPreviewPage extends WizardPage {
 				plan.request().range().describe(),
 				plan.request().keyFilter().spec().isEmpty() ? "all" : plan.request().keyFilter().spec(),
 				plan.refused() == 0 ? "" : String.format(Locale.ROOT, "; %,d refused by the loop guard", plan.refused())));
-		partitions.setInput(plan.partitions());
-		events.setInput(plan.preview());
-		summary.getParent().layout(true, true);
+		shown = plan;
+		fillTables();
 		setPageComplete(true);
 	}
 
@@ -86,11 +87,19 @@ final class ReplayPreviewPage extends WizardPage {
 	public void setVisible(boolean visible) {
 		super.setVisible(visible);
 		if (visible) {
-			// the plan arrives while the page is hidden; GTK paints the rows only once they are laid out visible
-			partitions.refresh();
-			events.refresh();
-			((Composite) getControl()).layout(true, true);
+			// the plan arrives while the page is hidden; GTK draws rows reliably only if they are made visible
+			fillTables();
 		}
+	}
+
+	private void fillTables() {
+		partitions.setInput(null);
+		events.setInput(null);
+		if (shown != null && getControl().isVisible()) {
+			partitions.setInput(shown.partitions());
+			events.setInput(shown.preview());
+		}
+		((Composite) getControl()).layout(true, true);
 	}
 
 	private static TableViewer table(Composite parent, int height) {
