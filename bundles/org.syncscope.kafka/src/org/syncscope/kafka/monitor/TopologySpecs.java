@@ -65,7 +65,8 @@ public final class TopologySpecs {
 		return new LagSettings(Math.min(warning, critical), critical, LagSettings.DEFAULT.minStopSeconds());
 	}
 
-	private static Map<String, Object> clientProperties(KafkaCluster cluster, CredentialResolver credentials)
+	/** The client settings {@code cluster} names, with its credentials resolved (for any client of it). */
+	public static Map<String, Object> clientProperties(KafkaCluster cluster, CredentialResolver credentials)
 			throws CredentialException {
 		Map<String, Object> properties = new HashMap<>();
 		for (Property property : cluster.getClientProperties()) {

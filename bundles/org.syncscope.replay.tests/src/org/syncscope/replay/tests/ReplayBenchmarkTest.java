@@ -1,0 +1,124 @@
+package org.syncscope.replay.tests;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.syncscope.kafka.KafkaClients;
+import org.syncscope.kafka.broker.LocalKafkaBroker;
+import org.syncscope.replay.KeyFilter;
+import org.syncscope.replay.ReplayLink;
+import org.syncscope.replay.ReplayListener;
+import org.syncscope.replay.ReplayPlan;
+import org.syncscope.replay.ReplayRange;
+import org.syncscope.replay.ReplayRequest;
+import org.syncscope.replay.ReplayResult;
+import org.syncscope.replay.ReplayService;
+import org.syncscope.replay.ReplaySettings;
+import org.syncscope.replay.ReplayState;
+import org.syncscope.store.SyncScopeStore;
+import org.syncscope.testing.TestOutput;
+import org.syncscope.testing.bench.Benchmark;
+import org.syncscope.testing.bench.BenchmarkReport;
+import org.syncscope.testing.kafka.KafkaBrokerExtension;
+
+/**
+ * Replay rate against the simplest possible copy on the same broker in the same run: a consumer and a plain
+ * (idempotent, non-transactional) producer with the same batching settings, copying the same events. The
+ * ratio says what transactions, offset commits per batch, headers, the key filter and the store cost.
+ */
+@Tag(Benchmark.TAG)
+@ExtendWith(KafkaBrokerExtension.class)
+class ReplayBenchmarkTest {
+
+	private static final int PARTITIONS = 3;
+	private static final int PER_PARTITION = 50_000;
+	private static final int EVENTS = PARTITIONS * PER_PARTITION;
+
+	@Test
+	void replayRateAgainstAPlainCopyLoop(LocalKafkaBroker broker) throws Exception {
+		ReplayFixture fixture = new ReplayFixture(broker);
+		String source = ReplayFixture.unique("bench.changes");
+		String copyTarget = ReplayFixture.unique("bench.copy");
+		String replayTarget = ReplayFixture.unique("bench.replay");
+		fixture.createTopics(PARTITIONS, source, copyTarget, replayTarget);
+		fixture.produceBulk(source, PARTITIONS, PER_PARTITION);
+		ReplayLink link = fixture.link(source, replayTarget);
+		try (SyncScopeStore store = SyncScopeStore.open(TestOutput.scratchFolder("replay-bench-").resolve("db"))) {
+			ReplayService service = new ReplayService(store, ReplaySettings.DEFAULT);
+			ReplayRequest request = new ReplayRequest(link,
+					new ReplayRange.ByTime(Instant.EPOCH, Instant.now().plusSeconds(3600)), KeyFilter.ALL, replayTarget,
+					"benchmark", "bench");
+			ReplayPlan plan = service.plan(request, new NullProgressMonitor());
+
+			Benchmark.Result copy = Benchmark.throughput("plain consume-produce copy, " + EVENTS + " events", 1, 3,
+					() -> plainCopy(broker.bootstrapServers(), source, copyTarget));
+			Benchmark.Result replay = Benchmark.throughput("replay (transactional, batches of "
+					+ ReplaySettings.DEFAULT.batchSize() + "), " + EVENTS + " events", 1, 3, () -> {
+						ReplayResult result = service.execute(plan, ReplayListener.NONE, new NullProgressMonitor());
+						if (result.state() != ReplayState.COMPLETED) {
+							throw new AssertionError(result.message());
+						}
+						return result.done();
+					});
+			Benchmark.Result dryRun = Benchmark.throughput("replay dry run (count + preview), " + EVENTS + " events",
+					1, 3, () -> service.plan(request, new NullProgressMonitor()).total());
+			BenchmarkReport.note(String.format(Locale.ROOT, "replay/copy ratio %.2f (replay %,.0f events/s, copy %,.0f "
+					+ "events/s, dry run %,.0f events/s)", replay.mean() / copy.mean(), replay.mean(), copy.mean(),
+					dryRun.mean()));
+		}
+	}
+
+	/** Copies every record of {@code source} to {@code target}; returns the number copied once all are acked. */
+	private static long plainCopy(String bootstrap, String source, String target) throws Exception {
+		Map<String, Object> consumerConfig = new HashMap<>();
+		consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+		consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+		Map<String, Object> producerConfig = new HashMap<>();
+		producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+		producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+		producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+		producerConfig.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+		long copied = 0;
+		try (Consumer<byte[], byte[]> consumer = KafkaClients.bytesConsumer(consumerConfig);
+				Producer<byte[], byte[]> producer = KafkaClients.bytesProducer(producerConfig)) {
+			List<TopicPartition> partitions = consumer.partitionsFor(source).stream()
+					.map(info -> new TopicPartition(source, info.partition())).toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+			long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+			while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+				if (System.nanoTime() > deadline) {
+					throw new AssertionError("The plain copy did not finish");
+				}
+				ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(200));
+				for (ConsumerRecord<byte[], byte[]> record : records) {
+					producer.send(new ProducerRecord<>(target, record.partition(), record.key(), record.value(),
+							record.headers()));
+					copied++;
+				}
+			}
+			producer.flush();
+		}
+		return copied;
+	}
+
+}

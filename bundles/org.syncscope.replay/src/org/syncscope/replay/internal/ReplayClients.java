@@ -1,0 +1,68 @@
+package org.syncscope.replay.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.syncscope.kafka.KafkaClients;
+import org.syncscope.replay.ReplayLink;
+
+/**
+ * Kafka clients set up the way a replay needs them: consumers that read only committed data and never
+ * create topics or jump silently past deleted offsets, and an idempotent transactional producer whose
+ * transactional id is the job's, so that a resumed job fences and aborts what a crashed run left open.
+ */
+public final class ReplayClients {
+
+	private static final String PREFIX = "syncscope-replay-";
+
+	private ReplayClients() {
+	}
+
+	/** The transactional id, and the group whose offsets commit with each batch, of job {@code jobId}. */
+	public static String transactionalId(String jobId) {
+		return PREFIX + jobId;
+	}
+
+	public static Admin admin(ReplayLink link) {
+		return KafkaClients.admin(base(link));
+	}
+
+	/** A read-committed consumer without a group (for dry runs) or in the job's group (for copying). */
+	public static Consumer<byte[], byte[]> consumer(ReplayLink link, String groupId) {
+		Map<String, Object> config = base(link);
+		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
+		config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+		config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
+		if (groupId != null) {
+			config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+		}
+		return KafkaClients.bytesConsumer(config);
+	}
+
+	/** The transactional producer of job {@code jobId}. */
+	public static Producer<byte[], byte[]> transactionalProducer(ReplayLink link, String jobId) {
+		Map<String, Object> config = base(link);
+		config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId(jobId));
+		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+		config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+		return KafkaClients.bytesProducer(config);
+	}
+
+	private static Map<String, Object> base(ReplayLink link) {
+		Map<String, Object> config = new HashMap<>(link.clientProperties());
+		config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, link.bootstrapServers());
+		config.remove(CommonClientConfigs.CLIENT_ID_CONFIG); // one link's client id must not collide across clients
+		return config;
+	}
+}

@@ -1,0 +1,247 @@
+package org.syncscope.ui.replay.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.syncscope.kafka.KafkaClients;
+import org.syncscope.kafka.broker.LocalKafkaBroker;
+import org.syncscope.replay.ReplaySettings;
+import org.syncscope.testing.TestOutput;
+import org.syncscope.testing.kafka.KafkaBrokerExtension;
+import org.syncscope.testing.ui.Screenshots;
+import org.syncscope.testing.ui.UiWait;
+import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.SyncLink;
+import org.syncscope.topology.Topology;
+import org.syncscope.topology.resource.TopologyResources;
+import org.syncscope.ui.replay.ReplayAccess;
+import org.syncscope.ui.replay.history.ReplayHistoryPart;
+import org.syncscope.ui.replay.wizard.ReplayWizard;
+import org.syncscope.ui.topology.ActiveTopology;
+import org.syncscope.ui.topology.TopologyDocument;
+
+/**
+ * The replay wizard in the real workbench against the real broker: choose a range, see the dry run with
+ * masked payloads, finish, and watch the replay's progress in the Replay History part until it completes.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class ReplayWizardTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(90);
+	private static final String SOURCE = "sync.eu-west.changes";
+	private static final String TARGET = "sync.eu-west.replay";
+	private static final int PER_PARTITION = 4000;
+
+	private final Display display = Display.getCurrent();
+
+	@Test
+	void dryRunPreviewThenReplayWithProgressInTheHistory(LocalKafkaBroker broker) throws Exception {
+		prepareTopics(broker.bootstrapServers());
+		MApplication application = application();
+		MWindow window = application.getChildren().get(0);
+		Shell shell = (Shell) window.getWidget();
+		IEclipseContext context = application.getContext();
+		Path folder = TestOutput.scratchFolder("replay-ui-");
+		context.set(ReplayAccess.class, new ReplayAccess(folder.resolve("store"), ReplaySettings.DEFAULT.withBatchSize(100)));
+		TopologyDocument document = ContextInjectionFactory.make(ActiveTopology.class, context)
+				.open(sampleTopology(folder, broker.bootstrapServers()));
+		SyncLink link = document.topology().getLinks().stream().filter(l -> "eu-west-to-us-east".equals(l.getId()))
+				.findFirst().orElseThrow();
+		MPart historyModel = window.getContext().get(EPartService.class).showPart(ReplayHistoryPart.ID,
+				EPartService.PartState.VISIBLE);
+		UiWait.until(display, "the history part", TIMEOUT, () -> historyModel.getObject() instanceof ReplayHistoryPart);
+		ReplayHistoryPart history = (ReplayHistoryPart) historyModel.getObject();
+
+		ReplayWizard wizard = new ReplayWizard(document.topology().getLinks(), link, context.get(ReplayAccess.class),
+				context.get(IEventBroker.class), "ui-test");
+		TestDialog dialog = new TestDialog(shell, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Shell wizardShell = dialog.getShell();
+		wizardShell.setSize(980, 720);
+		List<Text> texts = descendants(wizardShell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
+		type(texts.get(0), "0:0-4000, 1:0-4000, 2:0-4000");
+		Combo target = descendants(wizardShell, Combo.class, c -> true).get(1);
+		target.select(target.indexOf(TARGET));
+		target.notifyListeners(SWT.Selection, new Event());
+		type(texts.get(texts.size() - 1), "us-east lost its applier state between 09:00 and 10:00");
+		assertTrue(dialog.isNextEnabled(), "the first page is complete");
+
+		dialog.next();
+		UiWait.until(display, "the preview page", TIMEOUT, () -> wizard.canFinish());
+		List<Table> tables = descendants(wizardShell, Table.class, Control::isVisible);
+		assertEquals(3, tables.get(0).getItemCount(), "one row per partition");
+		assertEquals("4,000", tables.get(0).getItem(0).getText(3));
+		String payloads = texts(tables.get(1));
+		assertTrue(payloads.contains("\"email\":\"***\""), payloads);
+		assertFalse(payloads.contains("@example.org"), "no personal data on screen");
+		Screenshots.ofShell(wizardShell, "replay-wizard-preview");
+
+		dialog.finish();
+		UiWait.until(display, "the replay to be under way", TIMEOUT,
+				() -> history.progressPermille() > 0 && history.progressPermille() < 1000);
+		Screenshots.ofShell(shell, "replay-progress");
+		UiWait.until(display, "the replay to complete", TIMEOUT, () -> history.progressText().startsWith("completed"));
+		assertEquals("completed: 12,000 of 12,000 events", history.progressText());
+		assertEquals(3 * PER_PARTITION, committedCount(broker.bootstrapServers(), TARGET));
+		UiWait.until(display, "the history to list the replay", TIMEOUT, () -> history.rowCount() == 1);
+		Screenshots.ofShell(shell, "replay-history");
+	}
+
+	private void type(Text text, String value) {
+		text.setText(value);
+		UiWait.processEvents(display);
+	}
+
+	private static String texts(Table table) {
+		StringBuilder all = new StringBuilder();
+		for (TableItem item : table.getItems()) {
+			for (int column = 0; column < table.getColumnCount(); column++) {
+				all.append(item.getText(column)).append(' ');
+			}
+			all.append('\n');
+		}
+		return all.toString();
+	}
+
+	private MApplication application() {
+		BundleContext bundle = FrameworkUtil.getBundle(ReplayWizardTest.class).getBundleContext();
+		MApplication application = bundle.getService(bundle.getServiceReference(IWorkbench.class)).getApplication();
+		UiWait.until(display, "the SyncScope window", TIMEOUT,
+				() -> !application.getChildren().isEmpty() && application.getChildren().get(0).getWidget() != null);
+		return application;
+	}
+
+	private static void prepareTopics(String bootstrap) throws Exception {
+		try (Admin admin = KafkaClients.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+			admin.createTopics(List.of(new NewTopic(SOURCE, 3, (short) 1), new NewTopic(TARGET, 3, (short) 1))).all()
+					.get(30, TimeUnit.SECONDS);
+		}
+		try (Producer<byte[], byte[]> producer = KafkaClients.bytesProducer(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 5))) {
+			for (int p = 0; p < 3; p++) {
+				for (int i = 0; i < PER_PARTITION; i++) {
+					String key = "customer/" + p + "-" + i;
+					String value = "{\"v\":1,\"id\":\"" + UUID.randomUUID() + "\",\"key\":\"" + key
+							+ "\",\"op\":\"UPSERT\",\"origin\":\"eu-west-1\",\"vv\":{\"eu-west-1\":" + (i + 1)
+							+ "},\"ts\":1764100000000,\"payload\":{\"customer\":{\"name\":\"Ada\",\"email\":\"ada" + i
+							+ "@example.org\"},\"total\":" + i + "}}";
+					producer.send(new ProducerRecord<>(SOURCE, p, bytes(key), bytes(value)));
+				}
+			}
+			producer.flush();
+		}
+	}
+
+	private static long committedCount(String bootstrap, String topic) {
+		try (Consumer<byte[], byte[]> consumer = KafkaClients.bytesConsumer(Map.of(
+				ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"))) {
+			List<TopicPartition> partitions = new ArrayList<>();
+			for (int p = 0; p < 3; p++) {
+				partitions.add(new TopicPartition(topic, p));
+			}
+			// with only committed replay batches and their markers, the count is what read_committed skips to
+			long records = 0;
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+			long deadline = System.nanoTime() + TIMEOUT.toNanos();
+			while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
+				records += consumer.poll(Duration.ofMillis(200)).count();
+			}
+			return records;
+		}
+	}
+
+	private static Path sampleTopology(Path folder, String bootstrapServers) throws Exception {
+		Path file = folder.resolve("three-region.synctopo");
+		Resource resource = TopologyResources.newResourceSet().getResource(TopologyResources.threeRegionSample(), true);
+		resource.setURI(TopologyResources.fileUri(file));
+		Topology topology = (Topology) resource.getContents().get(0);
+		topology.getEndpoints().stream().filter(KafkaCluster.class::isInstance).map(KafkaCluster.class::cast)
+				.forEach(cluster -> cluster.setBootstrapServers(bootstrapServers));
+		resource.save(Map.of());
+		return file;
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static <T extends Control> List<T> descendants(Composite root, Class<T> type, Predicate<T> filter) {
+		List<T> found = new ArrayList<>();
+		for (Control child : root.getChildren()) {
+			if (type.isInstance(child) && filter.test(type.cast(child))) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(descendants(composite, type, filter));
+			}
+		}
+		return found;
+	}
+
+	/** The wizard dialog with its buttons pressable from the test. */
+	private static final class TestDialog extends WizardDialog {
+		TestDialog(Shell parent, ReplayWizard wizard) {
+			super(parent, wizard);
+		}
+
+		boolean isNextEnabled() {
+			return getButton(IDialogConstants.NEXT_ID).isEnabled();
+		}
+
+		void next() {
+			nextPressed();
+		}
+
+		void finish() {
+			finishPressed();
+		}
+	}
+}

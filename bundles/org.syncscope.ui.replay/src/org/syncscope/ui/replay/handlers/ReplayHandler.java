@@ -1,0 +1,53 @@
+package org.syncscope.ui.replay.handlers;
+
+import java.util.List;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.syncscope.topology.SyncLink;
+import org.syncscope.ui.replay.ReplayAccess;
+import org.syncscope.ui.replay.history.ReplayHistoryPart;
+import org.syncscope.ui.replay.wizard.ReplayWizard;
+import org.syncscope.ui.topology.TopologyDocument;
+
+/**
+ * Replay > Replay Changes…: opens the replay wizard on the open topology's links, starting on the link
+ * selected in the tree or overview if there is one, and shows the history (with the run's progress) after
+ * Finish.
+ */
+public class ReplayHandler {
+
+	@CanExecute
+	public boolean canExecute(@Optional TopologyDocument document) {
+		return document != null && !links(document).isEmpty();
+	}
+
+	@Execute
+	public void execute(Shell shell, TopologyDocument document, ReplayAccess access, IEventBroker events,
+			EPartService parts, @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+		ReplayWizard wizard = new ReplayWizard(links(document), selectedLink(selection), access, events,
+				System.getProperty("user.name", "operator"));
+		if (new WizardDialog(shell, wizard).open() == WizardDialog.OK) {
+			parts.showPart(ReplayHistoryPart.ID, EPartService.PartState.VISIBLE);
+		}
+	}
+
+	private static List<SyncLink> links(TopologyDocument document) {
+		return document.topology().getLinks().stream()
+				.filter(link -> link.getChangeLogTopic() != null && link.getCluster() != null).toList();
+	}
+
+	private static SyncLink selectedLink(Object selection) {
+		Object first = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : selection;
+		return first instanceof SyncLink link ? link : null;
+	}
+}
