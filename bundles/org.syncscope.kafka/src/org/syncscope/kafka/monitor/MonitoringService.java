@@ -25,6 +25,8 @@ public final class MonitoringService {
 
 	private final List<Consumer<MonitoringSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
 	private final List<ConflictListener> conflictListeners = new CopyOnWriteArrayList<>();
+	private final List<ConflictCaptureListener> captureListeners = new CopyOnWriteArrayList<>();
+	private List<ClusterSpec> clusters = List.of();
 	private final Quarantine quarantine = new Quarantine(1_000, record -> {
 	});
 	private final List<ClusterMonitor> monitors = new ArrayList<>();
@@ -35,8 +37,10 @@ public final class MonitoringService {
 	public synchronized void start(List<ClusterSpec> clusters, MonitorSettings settings) {
 		stop();
 		ConflictListener fanOut = new ConflictFanOut();
+		ConflictCaptureListener captureFanOut = new CaptureFanOut();
+		this.clusters = List.copyOf(clusters);
 		for (ClusterSpec cluster : clusters) {
-			ClusterMonitor monitor = new ClusterMonitor(cluster, settings, quarantine, fanOut);
+			ClusterMonitor monitor = new ClusterMonitor(cluster, settings, quarantine, fanOut, captureFanOut);
 			monitors.add(monitor);
 			monitor.start();
 		}
@@ -70,6 +74,11 @@ public final class MonitoringService {
 		monitors.clear();
 	}
 
+	/** The clusters (and their links) monitored since the last {@link #start}. */
+	public synchronized List<ClusterSpec> clusters() {
+		return clusters;
+	}
+
 	/** Whether anything is being monitored. */
 	public synchronized boolean isRunning() {
 		return !monitors.isEmpty();
@@ -101,6 +110,28 @@ public final class MonitoringService {
 
 	public void removeConflictListener(ConflictListener listener) {
 		conflictListeners.remove(listener);
+	}
+
+	/** Told of conflicts with their full events as readers capture and close them: return quickly. */
+	public void addCaptureListener(ConflictCaptureListener listener) {
+		captureListeners.add(listener);
+	}
+
+	public void removeCaptureListener(ConflictCaptureListener listener) {
+		captureListeners.remove(listener);
+	}
+
+	/** Passes captured conflicts on to whoever listens at the time. */
+	private final class CaptureFanOut implements ConflictCaptureListener {
+		@Override
+		public void captured(CapturedConflict captured) {
+			captureListeners.forEach(listener -> listener.captured(captured));
+		}
+
+		@Override
+		public void closed(LinkSpec link, Conflict conflict, ChangeEvent event) {
+			captureListeners.forEach(listener -> listener.closed(link, conflict, event));
+		}
 	}
 
 	/** Passes detector events on to whoever listens at the time. */
