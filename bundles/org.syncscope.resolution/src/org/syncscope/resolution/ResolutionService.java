@@ -160,6 +160,20 @@ public final class ResolutionService {
 		return SensitiveFields.valueAt(event.payload().toObjectNode(), path).map(Object::toString).orElse("");
 	}
 
+	/**
+	 * Records that the operator revealed every sensitive field of {@code conflict}'s versions (the console then
+	 * shows them in clear); allowed in read-only mode, never without a reason.
+	 */
+	public void revealAll(StoredConflict conflict, String reason) throws ResolutionException, SQLException {
+		requireReason(reason);
+		List<String> paths = link(conflict.linkId()).map(LinkSpec::sensitiveFields).orElse(List.of());
+		transaction(connection -> {
+			audit(connection, conflict, "REVEAL", "", String.join(", ", paths) + " of " + conflict.siblings().size()
+					+ " versions", reason);
+			return null;
+		});
+	}
+
 	/** The audit trail as {@code query} selects it. */
 	public List<AuditEntry> audit(AuditQuery query) throws SQLException {
 		return store.read(connection -> AuditLog.query(connection, query));
