@@ -164,8 +164,10 @@ public class AuditPart {
 		return shown;
 	}
 
+	/** Reloads whenever the part is activated, so it shows what was done elsewhere meanwhile. */
 	@Focus
 	void focus() {
 		viewer.getTable().setFocus();
+		load();
 	}
 }

@@ -50,17 +50,17 @@ final class FieldsTable {
 		for (TableColumn column : viewer.getTable().getColumns()) {
 			column.dispose();
 		}
-		column("Field", 110, row -> row.name());
+		column("Field", 100, row -> row.name());
 		if (merge.conflict().ancestor().isPresent()) {
-			column("Ancestor", 150, row -> text(row.name(), row.ancestor()));
+			column("Ancestor", 130, row -> text(row.name(), row.ancestor()));
 		}
 		for (int i = 0; i < merge.siblings().size(); i++) {
 			int index = i;
-			column("v" + (i + 1) + " " + merge.siblings().get(i).origin(), 170,
+			column("v" + (i + 1) + " " + merge.siblings().get(i).origin(), 150,
 					row -> text(row.name(), row.values().get(index)));
 		}
-		column("Merged", 170, row -> text(row.name(), model.value(row.name())));
-		column("From", 90, row -> model.source(row.name()).label());
+		column("Merged", 150, row -> text(row.name(), model.value(row.name())));
+		column("From", 80, row -> model.source(row.name()).label());
 		viewer.setInput(new ArrayList<>(merge.diff().rows()));
 	}
 
