@@ -57,7 +57,7 @@ final class ClusterMonitor implements AutoCloseable {
 		this.quarantine = quarantine;
 		this.backoff = settings.pollInterval();
 		this.health = new ClusterHealth(cluster.id(), cluster.name(), cluster.bootstrapServers(),
-				ClusterStatus.CONNECTING, Optional.empty(), settings.clock().instant());
+				ClusterStatus.CONNECTING, Optional.empty(), settings.clock().instant(), Optional.empty());
 		for (LinkSpec link : cluster.links()) {
 			activities.put(link.id(), new LinkActivity(link, settings.detector(), settings.clock(), listener,
 					captures));
@@ -105,22 +105,24 @@ final class ClusterMonitor implements AutoCloseable {
 
 	private void pollOnce() {
 		Instant now = settings.clock().instant();
+		long started = System.nanoTime();
 		try {
 			LagPoller.Round round = lagPoller.poll(now.toEpochMilli());
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
 			round.links().forEach((id, input) -> lags.put(id, evaluators.get(id).evaluate(input)));
 			List<String> problems = new ArrayList<>(round.problems());
 			if (reader.lastError() != null) {
 				problems.add("Change-log reader: " + reader.lastError());
 			}
 			setHealth(problems.isEmpty() ? ClusterStatus.UP : ClusterStatus.DEGRADED,
-					problems.isEmpty() ? null : String.join("; ", problems), now);
+					problems.isEmpty() ? null : String.join("; ", problems), now, Optional.of(took));
 			backoff = settings.pollInterval();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return;
 		} catch (ExecutionException | TimeoutException | RuntimeException e) {
 			Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-			setHealth(ClusterStatus.DOWN, describe(cause), now);
+			setHealth(ClusterStatus.DOWN, describe(cause), now, health.lastPollRound());
 			for (LinkSpec link : cluster.links()) {
 				lags.put(link.id(), evaluators.get(link.id())
 						.evaluate(new LinkInput(link.id(), GroupState.UNREACHABLE, List.of(), OptionalLong.empty())));
@@ -133,10 +135,10 @@ final class ClusterMonitor implements AutoCloseable {
 		}
 	}
 
-	private void setHealth(ClusterStatus status, String error, Instant now) {
+	private void setHealth(ClusterStatus status, String error, Instant now, Optional<Duration> lastRound) {
 		Instant since = health.status() == status ? health.since() : now;
 		health = new ClusterHealth(cluster.id(), cluster.name(), cluster.bootstrapServers(), status,
-				Optional.ofNullable(error), since);
+				Optional.ofNullable(error), since, lastRound);
 	}
 
 	private static String describe(Throwable error) {

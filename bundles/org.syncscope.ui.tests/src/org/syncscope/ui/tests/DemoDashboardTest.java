@@ -1,19 +1,38 @@
 package org.syncscope.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
+import org.syncscope.store.history.MetricHistory;
+import org.syncscope.store.history.MetricSample;
+import org.syncscope.store.history.Resolution;
+import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
+import org.syncscope.ui.dashboard.ChartData;
+import org.syncscope.ui.dashboard.ChartExport;
+import org.syncscope.ui.dashboard.DashboardPart;
 
 /**
  * The embedded demo in the real workbench: File > Start Demo starts a KRaft broker and the simulator, and
@@ -30,9 +49,13 @@ class DemoDashboardTest {
 				() -> Widgets.shellTitled(display, "SyncScope").isPresent());
 		Shell window = Widgets.shellTitled(display, "SyncScope").orElseThrow();
 
+		Menu windowMenu = Widgets.menuItem(window.getMenuBar(), "Window").getMenu();
+		Widgets.select(Widgets.menuItem(windowMenu, "Dashboard"));
 		Menu file = Widgets.menuItem(window.getMenuBar(), "File").getMenu();
 		Widgets.select(Widgets.menuItem(file, "Start Demo"));
 
+		UiWait.until(display, "the dashboard's links table", Duration.ofSeconds(30),
+				() -> !Widgets.descendants(window, Table.class, t -> t.getColumnCount() > 5).isEmpty());
 		UiWait.until(display, "six links with throughput and some open conflicts on the dashboard", DEMO_TIMEOUT, () -> {
 			Table links = dashboardTable(window);
 			return links.getItemCount() == 6
@@ -45,11 +68,70 @@ class DemoDashboardTest {
 			assertTrue(cell(links, row, "Link").contains(" to "), "a sample link: " + cell(links, row, "Link"));
 		}
 		Screenshots.ofShell(window, "demo-dashboard");
+
+		DashboardPart dashboard = (DashboardPart) Workbench.part("org.syncscope.ui.part.dashboard").getObject();
+		UiWait.until(display, "charts drawn from at least five stored samples of each of the six links", DEMO_TIMEOUT,
+				() -> dashboard.shownData().map(data -> data.samplesByLink().size() == 6
+						&& data.samplesByLink().values().stream().allMatch(samples -> samples.size() >= 5)).orElse(false));
+		Button pause = Widgets.descendants(window, Button.class, b -> "Pause".equals(b.getText())).get(0);
+		pause.setSelection(true);
+		pause.notifyListeners(SWT.Selection, new Event());
+		ChartData drawn = dashboard.shownData().orElseThrow();
+		Screenshots.ofShell(window, "demo-dashboard-charts");
+
+		MetricHistory history = Workbench.get().getApplication().getContext().get(MetricHistory.class);
+		long from = drawn.toMillis() - drawn.window().span().toMillis();
+		for (Map.Entry<String, List<MetricSample>> link : drawn.samplesByLink().entrySet()) {
+			String id = Workbench.linkId(link.getKey());
+			assertEquals(assertDoesNotThrowIo(() -> history.read(id, from, drawn.toMillis(), Resolution.SECOND)),
+					link.getValue(), "the chart of " + link.getKey() + " draws exactly the stored samples");
+			assertEquals(link.getValue().size(),
+					drawn.datasets().throughput().getSeries(link.getKey()).getItemCount());
+		}
+		assertEquals(List.of(30.0, 60.0, 300.0, 600.0), markers(dashboard),
+				"the sample topology's thresholds (30/300 s by default, 60/600 s where set) as markers");
+
+		Path exports = TestOutput.folder("exports");
+		List<Path> files = assertDoesNotThrowIo(() -> dashboard.exportTo(exports));
+		assertEquals(5, files.size(), "four charts and their data");
+		for (Path png : files.subList(0, 4)) {
+			ImageData image = new ImageLoader().load(png.toString())[0];
+			assertEquals(1200, image.width, png + " is a 1200 px wide PNG");
+		}
+		List<String> csv = assertDoesNotThrowIo(() -> Files.readAllLines(files.get(4)));
+		assertEquals(ChartExport.CSV_HEADER, csv.get(0));
+		assertEquals(drawn.samplesByLink().values().stream().mapToInt(List::size).sum(), csv.size() - 1,
+				"one CSV row per drawn sample");
+		pause.setSelection(false);
+		pause.notifyListeners(SWT.Selection, new Event());
+
+		Menu windowMenuAgain = Widgets.menuItem(window.getMenuBar(), "Window").getMenu();
+		Widgets.select(Widgets.menuItem(windowMenuAgain, "Topology Overview"));
+		UiWait.runEventLoop(display, Duration.ofSeconds(2));
+		Screenshots.ofShell(window, "demo-overview-status");
+	}
+
+	private static List<Double> markers(DashboardPart dashboard) {
+		Collection<?> markers = dashboard.charts().get(0).getXYPlot().getRangeMarkers(Layer.FOREGROUND);
+		return markers.stream().map(marker -> ((ValueMarker) marker).getValue()).sorted().toList();
+	}
+
+	private interface IoCall<T> {
+		T call() throws Exception;
+	}
+
+	private static <T> T assertDoesNotThrowIo(IoCall<T> call) {
+		try {
+			return call.call();
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	private static Table dashboardTable(Shell window) {
 		return Widgets.descendants(window, Table.class, table -> List.of(table.getColumns()).stream()
-				.anyMatch(column -> column.getText().equals("Lag (events)"))).get(0);
+				.anyMatch(column -> column.getText().equals("Lag (events)"))).stream().findFirst()
+				.orElseThrow(() -> new AssertionError("no links table on the dashboard"));
 	}
 
 	private static String cell(Table table, TableItem row, String column) {

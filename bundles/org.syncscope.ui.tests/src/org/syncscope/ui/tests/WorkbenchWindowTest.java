@@ -24,9 +24,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
 import org.syncscope.ui.about.AboutDialog;
@@ -57,10 +54,10 @@ class WorkbenchWindowTest {
 	void mainWindowHasMenusStatusLineAndTheOperationsLayout() throws Exception {
 		assertEquals(List.of("File", "Edit", "Window", "Help"), Widgets.itemTexts(window.getMenuBar()));
 
-		Rectangle topology = tabFolderWith("Topology");
-		Rectangle dashboard = tabFolderWith("Dashboard");
-		Rectangle conflicts = tabFolderWith("Conflicts");
-		assertEquals(tabFolderWith("Log"), conflicts, "conflicts and log share the bottom stack");
+		Rectangle topology = stackOf("org.syncscope.ui.part.topology");
+		Rectangle dashboard = stackOf("org.syncscope.ui.part.dashboard");
+		Rectangle conflicts = stackOf("org.syncscope.ui.part.conflicts");
+		assertEquals(stackOf("org.syncscope.ui.part.log"), conflicts, "conflicts and log share the bottom stack");
 		assertTrue(topology.x + topology.width <= dashboard.x, "topology is left of the dashboard");
 		assertTrue(dashboard.y + dashboard.height <= conflicts.y, "conflicts are below the dashboard");
 		assertTrue(dashboard.width > topology.width, "the dashboard has the centre");
@@ -139,10 +136,9 @@ class WorkbenchWindowTest {
 		return ((StatusLine) controls.get(0).getObject()).currentMessage();
 	}
 
-	private Rectangle tabFolderWith(String tab) {
-		CTabFolder folder = Widgets.descendants(window, CTabFolder.class,
-				f -> List.of(f.getItems()).stream().anyMatch(i -> i.getText().equals(tab))).stream().findFirst()
-				.orElseThrow(() -> new AssertionError("no part stack holds " + tab));
+	/** Where on the screen the part stack holding the part {@code partId} is. */
+	private Rectangle stackOf(String partId) {
+		CTabFolder folder = (CTabFolder) Workbench.part(partId).getParent().getWidget();
 		return display.map(folder.getParent(), null, folder.getBounds());
 	}
 
@@ -152,8 +148,6 @@ class WorkbenchWindowTest {
 	}
 
 	private static IWorkbench workbench() {
-		BundleContext context = FrameworkUtil.getBundle(WorkbenchWindowTest.class).getBundleContext();
-		ServiceReference<IWorkbench> reference = context.getServiceReference(IWorkbench.class);
-		return context.getService(reference);
+		return Workbench.get();
 	}
 }

@@ -1,119 +1,206 @@
 package org.syncscope.ui.dashboard;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.jfree.chart.JFreeChart;
+import org.syncscope.core.lag.Severity;
 import org.syncscope.kafka.monitor.LinkSnapshot;
+import org.syncscope.kafka.monitor.LinkSpec;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.kafka.monitor.MonitoringSnapshot;
+import org.syncscope.store.history.MetricHistory;
+import org.syncscope.ui.status.StatusLine;
 
 /**
- * What an operator watches all day: each cluster's health and, per sync link, status, lag in events and
- * seconds, trend, throughput and conflicts. It only draws the monitoring service's latest prepared snapshot,
- * once per refresh interval on a UI timer; sampling happens on the service's threads.
+ * What an operator watches all day: each cluster's health, the links table, and live charts of lag,
+ * throughput and conflicts for the whole topology or the selected link, over a chosen window of the stored
+ * history. The part only draws prepared data: the table shows the monitoring service's latest snapshot and
+ * the charts' data is read from the store in a background job; pausing stops drawing, not collecting.
  */
 public class DashboardPart {
 
 	private static final int REFRESH_MILLIS = 1_000;
 
 	private final MonitoringService monitoring;
-	private Label clusters;
-	private TableViewer links;
+	private final UISynchronize sync;
+	private final IEventBroker events;
+	private final Map<String, Severity> severities = new HashMap<>();
+	private final Runnable tick = this::refresh;
 	private Display display;
-	private final Runnable refresh = this::refresh;
+	private Label clusters;
+	private LinksTable links;
+	private ChartToolbar toolbar;
+	private DashboardCharts charts;
+	private MetricHistory history;
+	private volatile ChartData shown;
+	private Job chartJob;
 
 	@Inject
-	public DashboardPart(MonitoringService monitoring) {
+	public DashboardPart(MonitoringService monitoring, UISynchronize sync, IEventBroker events) {
 		this.monitoring = monitoring;
+		this.sync = sync;
+		this.events = events;
 	}
 
 	@PostConstruct
 	public void createControls(Composite parent) {
 		display = parent.getDisplay();
-		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
-		clusters = new Label(parent, SWT.WRAP);
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		Composite top = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(top);
+		clusters = new Label(top, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(clusters);
+		links = new LinksTable(top);
+		links.viewer().addSelectionChangedListener(event -> refreshCharts());
 
-		Composite tableHolder = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableHolder);
-		TableColumnLayout layout = new TableColumnLayout();
-		tableHolder.setLayout(layout);
-		links = new TableViewer(tableHolder, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-		links.getTable().setHeaderVisible(true);
-		links.getTable().setLinesVisible(true);
-		for (LinkColumns column : LinkColumns.values()) {
-			TableViewerColumn viewerColumn = new TableViewerColumn(links, column == LinkColumns.LINK ? SWT.LEFT : SWT.RIGHT);
-			viewerColumn.getColumn().setText(column.title());
-			viewerColumn.setLabelProvider(new LinkLabelProvider(column));
-			layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight(), 50));
-		}
-		links.setContentProvider(ArrayContentProvider.getInstance());
+		Composite bottom = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(6, 0).applyTo(bottom);
+		toolbar = new ChartToolbar(bottom, this::refreshCharts, this::exportTo);
+		charts = new DashboardCharts(bottom);
+		sash.setWeights(35, 65);
 		refresh();
 	}
 
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void setHistory(MetricHistory history) {
+		this.history = history;
+	}
+
 	private void refresh() {
-		if (links.getControl().isDisposed()) {
+		if (clusters == null || clusters.isDisposed()) {
 			return;
 		}
 		MonitoringSnapshot snapshot = monitoring.latest();
-		clusters.setText(snapshot.clusters().isEmpty() ? "Nothing monitored yet."
+		clusters.setText(snapshot.clusters().isEmpty() ? "Nothing monitored yet: open a topology or File > Start Demo."
 				: snapshot.clusters().stream().map(c -> c.name() + " (" + c.bootstrapServers() + "): " + c.status()
 						+ c.lastError().map(error -> " — " + error).orElse("")).collect(Collectors.joining("\n")));
-		List<LinkSnapshot> rows = snapshot.links();
-		links.setInput(rows);
+		links.show(snapshot.links());
+		notifyCriticalCrossings(snapshot);
+		if (!toolbar.isPaused()) {
+			refreshCharts();
+		}
 		clusters.getParent().layout();
-		display.timerExec(REFRESH_MILLIS, refresh);
+		display.timerExec(REFRESH_MILLIS, tick);
+	}
+
+	/** Flags in the status line every link that has just crossed into critical lag. */
+	private void notifyCriticalCrossings(MonitoringSnapshot snapshot) {
+		for (LinkSnapshot link : snapshot.links()) {
+			Severity now = link.lag().map(lag -> lag.severity()).orElse(Severity.UNKNOWN);
+			Severity before = severities.put(link.link().id(), now);
+			if (now == Severity.CRITICAL && before != Severity.CRITICAL) {
+				events.post(StatusLine.TOPIC_MESSAGE, "CRITICAL: " + link.link().name() + " — "
+						+ LinkColumns.STATUS.text(link) + ", lag " + LinkColumns.LAG_SECONDS.text(link) + " s");
+			}
+		}
+	}
+
+	/** Reads the chart data for the window and the shown links in a job; draws it when ready. */
+	private void refreshCharts() {
+		MetricHistory source = history;
+		if (source == null || (chartJob != null && chartJob.getState() != Job.NONE)) {
+			return;
+		}
+		List<LinkSpec> shownLinks = shownLinks();
+		TimeWindow window = toolbar.window();
+		chartJob = Job.create("Reading dashboard history", monitor -> {
+			try {
+				ChartData data = ChartData.read(source, shownLinks, window, System.currentTimeMillis());
+				sync.asyncExec(() -> {
+					if (!clusters.isDisposed() && !toolbar.isPaused()) {
+						shown = data;
+						charts.show(data.datasets(), data.thresholds(), data.window(), data.toMillis());
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (Exception e) {
+				return Status.error("Cannot read the dashboard history: " + e.getMessage(), e);
+			}
+		});
+		chartJob.setSystem(true);
+		chartJob.schedule();
+	}
+
+	/** The selected links, or all monitored links when none is selected. */
+	private List<LinkSpec> shownLinks() {
+		IStructuredSelection selection = links.viewer().getStructuredSelection();
+		List<LinkSpec> specs = new ArrayList<>();
+		for (Object element : selection.isEmpty() ? monitoring.latest().links() : selection.toList()) {
+			specs.add(((LinkSnapshot) element).link());
+		}
+		return specs;
+	}
+
+	/**
+	 * Writes each chart as PNG and the samples behind them as CSV into {@code folder}; returns the files.
+	 * Nothing is written before the charts have shown data.
+	 */
+	public List<Path> exportTo(Path folder) throws IOException {
+		ChartData data = shown;
+		if (data == null) {
+			throw new IOException("The charts have no data yet");
+		}
+		List<Path> files = new ArrayList<>();
+		int index = 1;
+		for (JFreeChart chart : charts.charts()) {
+			Path png = folder.resolve("syncscope-chart-" + index++ + ".png");
+			ChartExport.png(chart, png, 1200, 600);
+			files.add(png);
+		}
+		Path csv = folder.resolve("syncscope-samples.csv");
+		ChartExport.csv(data.samplesByLink(), csv);
+		files.add(csv);
+		return files;
+	}
+
+	/** The data the charts show now, if any (to check what is drawn, and what an export writes). */
+	public Optional<ChartData> shownData() {
+		return Optional.ofNullable(shown);
+	}
+
+	/** The four charts, lag in seconds first. */
+	public List<JFreeChart> charts() {
+		return charts.charts();
 	}
 
 	@Focus
 	public void setFocus() {
-		links.getControl().setFocus();
+		links.viewer().getControl().setFocus();
 	}
 
 	@PreDestroy
 	public void dispose() {
 		if (display != null && !display.isDisposed()) {
-			display.timerExec(-1, refresh);
+			display.timerExec(-1, tick);
 		}
-	}
-
-	/** Shows one column, with the status cell coloured by severity. */
-	private static final class LinkLabelProvider extends ColumnLabelProvider {
-		private final LinkColumns column;
-
-		LinkLabelProvider(LinkColumns column) {
-			this.column = column;
-		}
-
-		@Override
-		public String getText(Object element) {
-			return column.text((LinkSnapshot) element);
-		}
-
-		@Override
-		public Color getBackground(Object element) {
-			if (column != LinkColumns.STATUS) {
-				return null;
-			}
-			return ((LinkSnapshot) element).lag().map(lag -> StatusColors.of(lag.status().severity())).orElse(null);
+		if (chartJob != null) {
+			chartJob.cancel();
 		}
 	}
 }

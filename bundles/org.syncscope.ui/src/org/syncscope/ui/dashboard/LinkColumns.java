@@ -2,6 +2,8 @@ package org.syncscope.ui.dashboard;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 import org.syncscope.core.lag.LinkLag;
@@ -25,8 +27,12 @@ enum LinkColumns {
 	case STEADY -> "→ steady";
 	case UNKNOWN -> "—";
 	}).orElse("—")),
-	DRAIN("Drains in", 9, snapshot -> snapshot.lag().flatMap(LinkLag::timeToDrain).map(LinkColumns::seconds)
-			.orElse("—")),
+	DRAIN("Drains in", 9, snapshot -> snapshot.lag().flatMap(LinkLag::timeToDrain).map(Durations::format)
+			.orElse("—"), snapshot -> snapshot.lag().flatMap(LinkLag::timeToDrain).map(Durations::seconds)
+					.orElse(Double.NEGATIVE_INFINITY)),
+	RETENTION("Before retention", 10, snapshot -> snapshot.lag().flatMap(LinkLag::timeLeftBeforeRetention)
+			.map(Durations::format).orElse("—"), snapshot -> snapshot.lag()
+					.flatMap(LinkLag::timeLeftBeforeRetention).map(Durations::seconds).orElse(Double.NEGATIVE_INFINITY)),
 	THROUGHPUT("Events/s", 9,
 			snapshot -> String.format(Locale.ROOT, "%.1f", snapshot.throughput().eventsPerSecond())),
 	OPEN_CONFLICTS("Open conflicts", 10, snapshot -> Integer.toString(snapshot.detector().openConflicts())),
@@ -36,11 +42,17 @@ enum LinkColumns {
 	private final String title;
 	private final int weight;
 	private final Function<LinkSnapshot, String> text;
+	private final Function<LinkSnapshot, Double> sortKey;
 
 	LinkColumns(String title, int weight, Function<LinkSnapshot, String> text) {
+		this(title, weight, text, null);
+	}
+
+	LinkColumns(String title, int weight, Function<LinkSnapshot, String> text, Function<LinkSnapshot, Double> sortKey) {
 		this.title = title;
 		this.weight = weight;
 		this.text = text;
+		this.sortKey = sortKey;
 	}
 
 	String title() {
@@ -55,8 +67,31 @@ enum LinkColumns {
 		return text.apply(snapshot);
 	}
 
-	private static java.util.Optional<Long> boxed(java.util.OptionalLong value) {
-		return value.isPresent() ? java.util.Optional.of(value.getAsLong()) : java.util.Optional.empty();
+	/** Orders two links by this column: by its sort key, else numerically where cells are numbers, unknown first. */
+	int compare(LinkSnapshot a, LinkSnapshot b) {
+		if (sortKey != null) {
+			return Double.compare(sortKey.apply(a), sortKey.apply(b));
+		}
+		String left = text(a);
+		String right = text(b);
+		Double x = number(left);
+		Double y = number(right);
+		if (x != null || y != null) {
+			return Double.compare(x == null ? Double.NEGATIVE_INFINITY : x, y == null ? Double.NEGATIVE_INFINITY : y);
+		}
+		return left.compareToIgnoreCase(right);
+	}
+
+	private static Double number(String text) {
+		try {
+			return Double.valueOf(text.replace(",", ""));
+		} catch (NumberFormatException notANumber) {
+			return null;
+		}
+	}
+
+	private static Optional<Long> boxed(OptionalLong value) {
+		return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
 	}
 
 	private static String seconds(Duration duration) {

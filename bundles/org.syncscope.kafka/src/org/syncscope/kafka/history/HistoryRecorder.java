@@ -1,0 +1,92 @@
+package org.syncscope.kafka.history;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.syncscope.kafka.monitor.LinkSnapshot;
+import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.kafka.monitor.MonitoringSnapshot;
+import org.syncscope.store.history.MetricHistory;
+import org.syncscope.store.history.MetricSample;
+
+/**
+ * Keeps the monitoring history: every snapshot the monitoring service publishes becomes one per-second
+ * sample per link in the store, written on the recorder's own thread (never the UI's or the poller's), and
+ * once a minute completed minutes are rolled up and old samples pruned.
+ */
+public final class HistoryRecorder implements AutoCloseable {
+
+	private static final long ROLLUP_EVERY_MILLIS = 60_000;
+
+	private final MonitoringService monitoring;
+	private final MetricHistory history;
+	private final Consumer<Exception> errors;
+	private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
+			Thread.ofPlatform().daemon().name("syncscope-history").factory());
+	private final Consumer<MonitoringSnapshot> listener = this::record;
+
+	public HistoryRecorder(MonitoringService monitoring, MetricHistory history, Consumer<Exception> errors) {
+		this.monitoring = monitoring;
+		this.history = history;
+		this.errors = errors;
+	}
+
+	/** Starts recording what the monitoring service publishes. */
+	public void start() {
+		monitoring.addSnapshotListener(listener);
+		writer.scheduleWithFixedDelay(this::rollUp, ROLLUP_EVERY_MILLIS, ROLLUP_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+	}
+
+	private void record(MonitoringSnapshot snapshot) {
+		List<MetricSample> samples = new ArrayList<>();
+		for (LinkSnapshot link : snapshot.links()) {
+			samples.add(sampleOf(link, snapshot.takenAt().toEpochMilli()));
+		}
+		if (!samples.isEmpty()) {
+			writer.execute(() -> {
+				try {
+					history.append(samples);
+				} catch (SQLException e) {
+					errors.accept(e);
+				}
+			});
+		}
+	}
+
+	/** The per-second sample of one link's snapshot. */
+	public static MetricSample sampleOf(LinkSnapshot link, long timeMillis) {
+		return new MetricSample(link.link().id(), timeMillis,
+				link.lag().map(lag -> lag.status().name()).orElse(null),
+				link.lag().map(lag -> lag.offsetLag().orElse(MetricSample.UNKNOWN)).orElse(MetricSample.UNKNOWN),
+				link.lag().flatMap(lag -> lag.timeLag()).map(lag -> lag.toMillis()).orElse(MetricSample.UNKNOWN),
+				link.throughput().eventsPerSecond(), link.throughput().bytesPerSecond(),
+				link.detector().conflictsOpened() + link.detector().pseudoConflicts(),
+				link.detector().conflictsClosed() + link.detector().pseudoConflicts(),
+				link.detector().openConflicts());
+	}
+
+	private void rollUp() {
+		try {
+			history.downsample(System.currentTimeMillis());
+		} catch (SQLException e) {
+			errors.accept(e);
+		}
+	}
+
+	/** Stops recording; samples already queued are written first. */
+	@Override
+	public void close() {
+		monitoring.removeSnapshotListener(listener);
+		writer.shutdown();
+		try {
+			writer.awaitTermination(10, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

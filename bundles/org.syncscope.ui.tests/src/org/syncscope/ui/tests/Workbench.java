@@ -1,0 +1,39 @@
+package org.syncscope.ui.tests;
+
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.syncscope.kafka.monitor.MonitoringService;
+
+/** The running workbench, reached through its OSGi service as the UI test harness starts it. */
+final class Workbench {
+
+	private Workbench() {
+	}
+
+	static IWorkbench get() {
+		BundleContext context = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
+		return context.getService(context.getServiceReference(IWorkbench.class));
+	}
+
+	/** The id of the monitored link named {@code name}. */
+	static String linkId(String name) {
+		MonitoringService monitoring = get().getApplication().getContext().get(MonitoringService.class);
+		return monitoring.latest().links().stream().filter(link -> link.link().name().equals(name)).findFirst()
+				.orElseThrow(() -> new AssertionError("no monitored link named " + name)).link().id();
+	}
+
+	static MPart part(String id) {
+		IWorkbench workbench = get();
+		EModelService models = workbench.getApplication().getContext().get(EModelService.class);
+		List<MPart> parts = models.findElements(workbench.getApplication(), id, MPart.class);
+		if (parts.size() != 1) {
+			throw new AssertionError("expected one part " + id + ", found " + parts.size());
+		}
+		return parts.get(0);
+	}
+}

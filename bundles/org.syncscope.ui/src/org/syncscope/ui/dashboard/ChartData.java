@@ -1,0 +1,50 @@
+package org.syncscope.ui.dashboard;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.syncscope.core.lag.LagSettings;
+import org.syncscope.kafka.monitor.LinkSpec;
+import org.syncscope.store.history.MetricHistory;
+import org.syncscope.store.history.MetricSample;
+import org.syncscope.store.history.Resolution;
+
+/**
+ * One prepared frame of the dashboard's charts: the stored samples of the shown links for a window, the
+ * datasets built from them, and the focused link's thresholds. Made off the UI thread.
+ */
+public record ChartData(Map<String, List<MetricSample>> samplesByLink, ChartDatasets datasets,
+		List<DashboardCharts.Threshold> thresholds, TimeWindow window, long toMillis) {
+
+	/** Reads the samples of {@code links} (series named after the links) and prepares the datasets. */
+	public static ChartData read(MetricHistory history, List<LinkSpec> links, TimeWindow window, long nowMillis)
+			throws SQLException {
+		long from = nowMillis - window.span().toMillis();
+		Resolution resolution = Resolution.covering(from, nowMillis);
+		Map<String, List<MetricSample>> samples = new LinkedHashMap<>();
+		for (LinkSpec link : links) {
+			samples.put(link.name(), history.read(link.id(), from, nowMillis, resolution));
+		}
+		return new ChartData(samples, ChartDatasets.of(samples), thresholds(links), window, nowMillis);
+	}
+
+	/** The thresholds of the shown links, each value once; disabled thresholds are left out. */
+	public static List<DashboardCharts.Threshold> thresholds(List<LinkSpec> links) {
+		Map<Long, DashboardCharts.Threshold> byValue = new LinkedHashMap<>();
+		for (LinkSpec link : links) {
+			LagSettings settings = link.lagSettings();
+			if (settings.warningSeconds() != LagSettings.DISABLED) {
+				byValue.putIfAbsent(settings.warningSeconds(), new DashboardCharts.Threshold(settings.warningSeconds(),
+						"warning " + settings.warningSeconds() + " s", false));
+			}
+			if (settings.criticalSeconds() != LagSettings.DISABLED) {
+				byValue.put(settings.criticalSeconds(), new DashboardCharts.Threshold(settings.criticalSeconds(),
+						"critical " + settings.criticalSeconds() + " s", true));
+			}
+		}
+		return new ArrayList<>(byValue.values());
+	}
+}

@@ -1,0 +1,78 @@
+package org.syncscope.ui.store;
+
+import java.nio.file.Path;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.syncscope.kafka.history.HistoryRecorder;
+import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.store.SyncScopeStore;
+import org.syncscope.store.history.MetricHistory;
+import org.syncscope.ui.status.StatusLine;
+
+/**
+ * Opens the workspace's store ({@code .syncscope/store} in the workspace) in a background job at start-up,
+ * starts recording monitoring history into it, and then offers {@link SyncScopeStore} and
+ * {@link MetricHistory} in the application context; closes both when the workbench ends. If the store
+ * cannot be opened (for instance it was written by a newer SyncScope) the status line says why and
+ * SyncScope runs without history.
+ */
+public class StoreAddon {
+
+	private volatile SyncScopeStore store;
+	private volatile HistoryRecorder recorder;
+	private Job openJob;
+
+	@PostConstruct
+	void open(IEclipseContext context, MonitoringService monitoring, IEventBroker events, UISynchronize sync) {
+		Path directory = Path.of(Platform.getInstanceLocation().getURL().getPath(), ".syncscope", "store");
+		openJob = Job.create("Opening the SyncScope store", monitor -> {
+			try {
+				SyncScopeStore opened = SyncScopeStore.open(directory);
+				MetricHistory history = new MetricHistory(opened);
+				HistoryRecorder started = new HistoryRecorder(monitoring, history,
+						error -> ILog.of(StoreAddon.class).error("Cannot record monitoring history", error));
+				started.start();
+				store = opened;
+				recorder = started;
+				sync.asyncExec(() -> {
+					context.set(SyncScopeStore.class, opened);
+					context.set(MetricHistory.class, history);
+				});
+				return Status.OK_STATUS;
+			} catch (Exception e) {
+				events.post(StatusLine.TOPIC_MESSAGE, "No history: the store in " + directory + " cannot be opened: "
+						+ e.getMessage());
+				return Status.error("Cannot open the SyncScope store in " + directory + ": " + e.getMessage(), e);
+			}
+		});
+		openJob.schedule();
+	}
+
+	@PreDestroy
+	void close() {
+		try {
+			openJob.join(30_000, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		if (recorder != null) {
+			recorder.close();
+		}
+		if (store != null) {
+			try {
+				store.close();
+			} catch (Exception e) {
+				ILog.of(StoreAddon.class).error("The store did not shut down cleanly", e);
+			}
+		}
+	}
+}
