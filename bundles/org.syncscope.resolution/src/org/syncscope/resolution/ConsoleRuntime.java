@@ -22,10 +22,12 @@ public final class ConsoleRuntime implements AutoCloseable {
 	private final ConflictRecorder recorder;
 	private final OutboxPublisher publisher;
 	private final ResolutionService service;
+	private final boolean ownsStore;
 
-	private ConsoleRuntime(SyncScopeStore store, MonitoringService monitoring, ConsoleSettings settings, Clock clock,
-			Consumer<String> errors) {
+	private ConsoleRuntime(SyncScopeStore store, boolean ownsStore, MonitoringService monitoring,
+			ConsoleSettings settings, Clock clock, Consumer<String> errors) {
 		this.store = store;
+		this.ownsStore = ownsStore;
 		this.monitoring = monitoring;
 		this.recorder = new ConflictRecorder(store, clock, errors);
 		this.publisher = new OutboxPublisher(store, id -> monitoring.clusters().stream()
@@ -33,12 +35,20 @@ public final class ConsoleRuntime implements AutoCloseable {
 		this.service = new ResolutionService(store, LinkDirectory.of(monitoring), settings, clock, publisher::drain);
 	}
 
-	/** Opens the store in {@code storeDirectory} and starts recording, publishing and serving. */
+	/** Opens the store in {@code storeDirectory} and starts recording, publishing and serving; closes it too. */
 	public static ConsoleRuntime start(Path storeDirectory, MonitoringService monitoring, ConsoleSettings settings,
 			Clock clock, Consumer<String> errors) throws SQLException, StoreException {
-		SyncScopeStore store = SyncScopeStore.open(storeDirectory);
-		ConsoleRuntime runtime = new ConsoleRuntime(store, monitoring, settings, clock, errors);
-		monitoring.addCaptureListener(runtime.recorder);
+		return start(new ConsoleRuntime(SyncScopeStore.open(storeDirectory), true, monitoring, settings, clock, errors));
+	}
+
+	/** Starts recording, publishing and serving on an open {@code store}, which its opener closes. */
+	public static ConsoleRuntime start(SyncScopeStore store, MonitoringService monitoring, ConsoleSettings settings,
+			Clock clock, Consumer<String> errors) {
+		return start(new ConsoleRuntime(store, false, monitoring, settings, clock, errors));
+	}
+
+	private static ConsoleRuntime start(ConsoleRuntime runtime) {
+		runtime.monitoring.addCaptureListener(runtime.recorder);
 		runtime.publisher.start();
 		return runtime;
 	}
@@ -63,12 +73,14 @@ public final class ConsoleRuntime implements AutoCloseable {
 		return store;
 	}
 
-	/** Stops recording and publishing and closes the store. */
+	/** Stops recording and publishing, and closes the store if this runtime opened it. */
 	@Override
 	public void close() throws SQLException {
 		monitoring.removeCaptureListener(recorder);
 		recorder.close();
 		publisher.close();
-		store.close();
+		if (ownsStore) {
+			store.close();
+		}
 	}
 }

@@ -52,7 +52,7 @@ class WorkbenchWindowTest {
 
 	@Test
 	void mainWindowHasMenusStatusLineAndTheOperationsLayout() throws Exception {
-		assertEquals(List.of("File", "Edit", "Window", "Help"), Widgets.itemTexts(window.getMenuBar()));
+		assertEquals(List.of("File", "Edit", "Conflicts", "Window", "Help"), Widgets.itemTexts(window.getMenuBar()));
 
 		Rectangle topology = stackOf("org.syncscope.ui.part.topology");
 		Rectangle dashboard = stackOf("org.syncscope.ui.part.dashboard");

@@ -123,7 +123,7 @@ class ConflictConsoleTest {
 				"amount picked from the other side");
 		assertEquals(SensitiveFields.MASK, written.get("customer").get("email").asText(), "masked in the audit log");
 
-		deferAnotherThroughItsCommand(console, partModel, service);
+		deferAnotherThroughItsCommand(console, partModel, service, prompts);
 
 		MPart auditModel = parts.showPart(AuditPart.ID, PartState.ACTIVATE);
 		UiWait.until(display, "the audit log to list the merge", TIMEOUT, () -> auditModel.getObject() instanceof AuditPart
@@ -149,7 +149,8 @@ class ConflictConsoleTest {
 	}
 
 	/** Defers another conflict through the command its key binding runs, as the keyboard would. */
-	private void deferAnotherThroughItsCommand(ConflictsPart console, MPart partModel, ResolutionService service) {
+	private void deferAnotherThroughItsCommand(ConflictsPart console, MPart partModel, ResolutionService service,
+			RecordingPrompts prompts) {
 		UiWait.until(display, "another pending conflict", TIMEOUT, () -> console.tableViewer().getTable().getItemCount() > 0);
 		StoredConflict other = (StoredConflict) console.tableViewer().getElementAt(0);
 		console.tableViewer().setSelection(new StructuredSelection(other), true);
@@ -157,6 +158,7 @@ class ConflictConsoleTest {
 		EHandlerService handlers = partModel.getContext().get(EHandlerService.class);
 		ParameterizedCommand defer = commands.createCommand("org.syncscope.ui.conflicts.command.defer", null);
 		assertTrue(handlers.canExecute(defer), "Defer is enabled for a selected conflict");
+		prompts.reason = "UI test: deferred through Ctrl+Shift+D";
 		handlers.executeHandler(defer);
 		UiWait.until(display, other.key() + " to be deferred", TIMEOUT,
 				() -> state(service, other.id()) == ConflictState.DEFERRED);
