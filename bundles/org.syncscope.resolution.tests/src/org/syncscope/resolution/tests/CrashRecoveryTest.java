@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.syncscope.core.conflict.ConflictDetector;
+import org.syncscope.core.conflict.ConflictListener;
+import org.syncscope.core.conflict.DetectorConfig;
+import org.syncscope.core.conflict.Outcome;
 import org.syncscope.core.event.ChangeEvent;
 import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.kafka.KafkaClients;
@@ -96,7 +101,31 @@ class CrashRecoveryTest {
 			List<ChangeEvent> published = TopicRecords.resolutions(broker.bootstrapServers(), TOPIC, resolutionId);
 			assertEquals(1, published.size(), "exactly one resolution event on the topic");
 			assertEquals(resolutionId, published.get(0).eventId().toString());
+
+			store.inTransaction(connection -> {
+				try (Statement statement = connection.createStatement()) {
+					return statement.executeUpdate("UPDATE outbox SET state = 'PENDING'");
+				}
+			});
+			try (OutboxPublisher publisher = new OutboxPublisher(store, id -> Optional.of(cluster),
+					Clock.systemUTC())) {
+				assertEquals(1, publisher.drain().get(30, TimeUnit.SECONDS), "a crash after send, before marking");
+			}
+			List<ChangeEvent> twice = TopicRecords.resolutions(broker.bootstrapServers(), TOPIC, resolutionId);
+			assertEquals(List.of(published.get(0), published.get(0)), twice, "the same event, byte for byte");
+			assertDetectorTakesTheRepeatAsADuplicate(twice);
 		}
+	}
+
+	/** Publishing twice is harmless: the detector closes the conflict once and counts the repeat as a duplicate. */
+	private static void assertDetectorTakesTheRepeatAsADuplicate(List<ChangeEvent> twice) {
+		List<ChangeEvent> events = Fixtures.disjointEdits("order-crash");
+		ConflictDetector detector = new ConflictDetector("crash-link", DetectorConfig.DEFAULT, Clock.systemUTC(),
+				ConflictListener.NONE);
+		List<Outcome> outcomes = List.of(detector.observe(events.get(0)), detector.observe(events.get(1)),
+				detector.observe(events.get(2)), detector.observe(twice.get(0)), detector.observe(twice.get(1)));
+		assertEquals(List.of(Outcome.NEW_KEY, Outcome.ADVANCED, Outcome.CONFLICT_OPENED, Outcome.CONFLICT_CLOSED,
+				Outcome.DUPLICATE), outcomes);
 	}
 
 	private static long seedConflict(Path db, LinkSpec link) throws Exception {
