@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * Who uses the console and how: the operator name written to the audit trail, whether the console is
  * read-only (a viewer: everything shown, nothing changed), and the replica id under which resolutions are
- * written (a replica of its own, so that its counter never collides with a real replica's).
+ * written: a replica of its own per workstation, so that its counter never collides with a real replica's,
+ * and two consoles resolving the same conflict differently produce concurrent versions (a new conflict the
+ * detector shows) instead of equal vectors with different content (a lost update nobody would see).
  *
  * @param operator the name in the audit trail
  * @param readOnly whether every change is refused
@@ -17,7 +19,7 @@ public record ConsoleSettings(String operator, boolean readOnly, String resolver
 	public static final String OPERATOR_PROPERTY = "syncscope.operator";
 	/** System property switching read-only mode on. */
 	public static final String READ_ONLY_PROPERTY = "syncscope.readOnly";
-	/** The replica id resolutions are written under. */
+	/** The prefix of the replica ids resolutions are written under. */
 	public static final String RESOLVER_REPLICA = "syncscope-console";
 
 	public ConsoleSettings {
@@ -32,7 +34,16 @@ public record ConsoleSettings(String operator, boolean readOnly, String resolver
 	public static ConsoleSettings fromSystem() {
 		String operator = System.getProperty(OPERATOR_PROPERTY, System.getProperty("user.name", "operator"));
 		return new ConsoleSettings(operator.isBlank() ? "operator" : operator, Boolean.getBoolean(READ_ONLY_PROPERTY),
-				RESOLVER_REPLICA);
+				RESOLVER_REPLICA + "@" + hostName());
+	}
+
+	private static String hostName() {
+		try {
+			String name = java.net.InetAddress.getLocalHost().getHostName();
+			return name == null || name.isBlank() ? "localhost" : name;
+		} catch (java.io.IOException unknown) {
+			return "localhost";
+		}
 	}
 
 	/** The same settings, read-only or not. */

@@ -56,9 +56,8 @@ public class ConflictsAddon {
 		if (store == null || startJob != null) {
 			return;
 		}
-		ConsoleSettings settings = settings();
 		startJob = Job.create("Starting the conflict console", monitor -> {
-			ConsoleRuntime started = ConsoleRuntime.start(store, monitoring, settings, Clock.systemUTC(),
+			ConsoleRuntime started = ConsoleRuntime.start(store, monitoring, settings(), Clock.systemUTC(),
 					message -> events.post(StatusLine.TOPIC_MESSAGE, message));
 			runtime = started;
 			sync.asyncExec(() -> context.set(ResolutionService.class, started.service()));
