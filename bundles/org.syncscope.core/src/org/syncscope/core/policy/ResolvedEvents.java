@@ -21,8 +21,14 @@ final class ResolvedEvents {
 
 	static ChangeEvent create(ResolutionRequest request, ConflictPolicy policy, Operation operation,
 			Payload payload, ResolutionContext context) {
+		return create(request, policy.name(), operation, payload, context);
+	}
+
+	/** As above, with the id derived from {@code tag} instead of a policy name. */
+	static ChangeEvent create(ResolutionRequest request, String tag, Operation operation, Payload payload,
+			ResolutionContext context) {
 		VersionVector merged = VersionVector.empty();
-		StringBuilder identity = new StringBuilder(policy.name());
+		StringBuilder identity = new StringBuilder(tag);
 		for (ChangeEvent sibling : request.siblings().stream()
 				.sorted(Comparator.comparing(ChangeEvent::eventId)).toList()) {
 			merged = merged.merge(sibling.version());

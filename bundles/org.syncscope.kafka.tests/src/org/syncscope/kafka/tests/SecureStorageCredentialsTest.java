@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 
 import javax.crypto.spec.PBEKeySpec;
@@ -32,8 +33,10 @@ class SecureStorageCredentialsTest {
 		credentials.store("prod-eu", "sync-monitor", "s3cr3t-\"quoted\"".toCharArray());
 
 		String onDisk = Files.readString(file, StandardCharsets.ISO_8859_1);
-		assertTrue(onDisk.contains("sync-monitor"), "the user name is stored");
+		assertTrue(onDisk.contains("prod-eu"), "the credentials are in this storage file");
 		assertFalse(onDisk.contains("s3cr3t"), "the password is not in plain text");
+		assertFalse(onDisk.contains(Base64.getEncoder().encodeToString("s3cr3t-\"quoted\"".getBytes(StandardCharsets.UTF_8))),
+				"nor merely Base64-encoded");
 		Map<String, Object> client = new SecureStorageCredentials(open(file)).clientProperties("prod-eu", "SCRAM-SHA-512");
 		assertEquals("org.apache.kafka.common.security.scram.ScramLoginModule required username=\"sync-monitor\" "
 				+ "password=\"s3cr3t-\\\"quoted\\\"\";", client.get("sasl.jaas.config"));

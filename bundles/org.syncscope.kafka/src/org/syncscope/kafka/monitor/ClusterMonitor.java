@@ -50,7 +50,8 @@ final class ClusterMonitor implements AutoCloseable {
 	private volatile ClusterHealth health;
 	private Duration backoff;
 
-	ClusterMonitor(ClusterSpec cluster, MonitorSettings settings, Quarantine quarantine, ConflictListener listener) {
+	ClusterMonitor(ClusterSpec cluster, MonitorSettings settings, Quarantine quarantine, ConflictListener listener,
+			ConflictCaptureListener captures) {
 		this.cluster = cluster;
 		this.settings = settings;
 		this.quarantine = quarantine;
@@ -58,7 +59,8 @@ final class ClusterMonitor implements AutoCloseable {
 		this.health = new ClusterHealth(cluster.id(), cluster.name(), cluster.bootstrapServers(),
 				ClusterStatus.CONNECTING, Optional.empty(), settings.clock().instant(), Optional.empty());
 		for (LinkSpec link : cluster.links()) {
-			activities.put(link.id(), new LinkActivity(link, settings.detector(), settings.clock(), listener));
+			activities.put(link.id(), new LinkActivity(link, settings.detector(), settings.clock(), listener,
+					captures));
 			evaluators.put(link.id(), new LagEvaluator(link.lagSettings(), settings.clock()));
 		}
 		this.admin = KafkaClients.admin(adminConfig());

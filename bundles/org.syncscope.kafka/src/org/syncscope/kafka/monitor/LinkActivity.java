@@ -8,13 +8,15 @@ import org.syncscope.core.conflict.ConflictDetector;
 import org.syncscope.core.conflict.ConflictListener;
 import org.syncscope.core.conflict.DetectorConfig;
 import org.syncscope.core.conflict.DetectorStats;
+import org.syncscope.core.conflict.Outcome;
 import org.syncscope.core.event.ChangeEvent;
 import org.syncscope.core.rate.RateMeter;
 import org.syncscope.core.rate.ThroughputMeters;
 
 /**
  * What the change logs say about one link: its conflict detector (fed with the link's incoming events and
- * the target's own writes) and its throughput meters (incoming events only). Confined to the reader thread;
+ * the target's own writes), the window of full events that lets conflicts be captured with their payloads,
+ * and its throughput meters (incoming events only). Confined to the reader thread;
  * {@link #publish} copies the figures others may read.
  */
 final class LinkActivity {
@@ -25,11 +27,15 @@ final class LinkActivity {
 
 	private final LinkSpec link;
 	private final ConflictDetector detector;
+	private final EventWindow window = new EventWindow(EventWindow.DEFAULT_CAPACITY);
+	private final ConflictCaptureListener captures;
 	private final ThroughputMeters meters = new ThroughputMeters(RateMeter::tenSeconds);
 	private volatile Figures figures;
 
-	LinkActivity(LinkSpec link, DetectorConfig config, Clock clock, ConflictListener listener) {
+	LinkActivity(LinkSpec link, DetectorConfig config, Clock clock, ConflictListener listener,
+			ConflictCaptureListener captures) {
 		this.link = link;
+		this.captures = captures;
 		this.detector = new ConflictDetector(link.id(), config, clock, listener);
 		publish(clock.millis());
 	}
@@ -38,10 +44,30 @@ final class LinkActivity {
 		if (!link.watches(topic)) {
 			return;
 		}
-		detector.observe(event);
+		Conflict before = detector.conflict(event.key()).orElse(null);
+		Outcome outcome = detector.observe(event);
+		switch (outcome) {
+		case NEW_KEY, ADVANCED -> window.advance(event);
+		case CONFLICT_OPENED, SIBLING_ADDED -> captures
+				.captured(window.capture(link, detector.conflict(event.key()).orElseThrow(), event));
+		case CONFLICT_CLOSED -> closed(before, event);
+		case PSEUDO_CONFLICT -> {
+			if (before != null) {
+				closed(before, event);
+			}
+		}
+		default -> {
+			// duplicates, stale and untracked events change nothing
+		}
+		}
 		if (topic.equals(link.topic())) {
 			meters.record(event.origin(), sizeBytes, nowMillis);
 		}
+	}
+
+	private void closed(Conflict conflict, ChangeEvent event) {
+		window.close(event);
+		captures.closed(link, conflict, event);
 	}
 
 	void publish(long nowMillis) {

@@ -10,10 +10,13 @@ import org.syncscope.core.policy.ConflictPolicy;
 /**
  * What monitoring needs to know of one sync link, detached from the EMF model so that the monitor's threads
  * never touch model objects the editor is changing: its change log and applier group, the change logs of its
- * target (whose local writes its incoming events can conflict with), thresholds and policy.
+ * target (whose local writes its incoming events can conflict with), thresholds and policy, and the replica
+ * ids written at its two ends (what the side-wins policies and the console compare origins with; empty when
+ * the topology names none).
  */
 public record LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
-		Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields) {
+		Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields,
+		String sourceReplica, String targetReplica) {
 
 	public LinkSpec {
 		Objects.requireNonNull(id, "id");
@@ -21,6 +24,15 @@ public record LinkSpec(String id, String name, String source, String target, Str
 		Objects.requireNonNull(applierGroup, "applierGroup");
 		targetTopics = Set.copyOf(targetTopics);
 		sensitiveFields = List.copyOf(sensitiveFields);
+		Objects.requireNonNull(sourceReplica, "sourceReplica");
+		Objects.requireNonNull(targetReplica, "targetReplica");
+	}
+
+	/** A link whose ends' replica ids are unknown. */
+	public LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
+			Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields) {
+		this(id, name, source, target, topic, applierGroup, targetTopics, lagSettings, policy, sensitiveFields, "",
+				"");
 	}
 
 	/** Whether events of {@code changeLog} matter to this link's conflict detection. */

@@ -25,20 +25,22 @@ public final class MonitoringService {
 
 	private final List<Consumer<MonitoringSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
 	private final List<ConflictListener> conflictListeners = new CopyOnWriteArrayList<>();
+	private final List<ConflictCaptureListener> captureListeners = new CopyOnWriteArrayList<>();
+	private List<ClusterSpec> clusters = List.of();
 	private final Quarantine quarantine = new Quarantine(1_000, record -> {
 	});
 	private final List<ClusterMonitor> monitors = new ArrayList<>();
 	private ScheduledExecutorService snapshots;
 	private volatile MonitoringSnapshot latest = MonitoringSnapshot.EMPTY;
-	private List<ClusterSpec> monitored = List.of();
 
 	/** Monitors {@code clusters} from now on, replacing whatever was monitored before. */
 	public synchronized void start(List<ClusterSpec> clusters, MonitorSettings settings) {
 		stop();
-		monitored = List.copyOf(clusters);
 		ConflictListener fanOut = new ConflictFanOut();
+		ConflictCaptureListener captureFanOut = new CaptureFanOut();
+		this.clusters = List.copyOf(clusters);
 		for (ClusterSpec cluster : clusters) {
-			ClusterMonitor monitor = new ClusterMonitor(cluster, settings, quarantine, fanOut);
+			ClusterMonitor monitor = new ClusterMonitor(cluster, settings, quarantine, fanOut, captureFanOut);
 			monitors.add(monitor);
 			monitor.start();
 		}
@@ -74,7 +76,12 @@ public final class MonitoringService {
 
 	/** What is being monitored (empty when stopped). */
 	public synchronized List<ClusterSpec> monitored() {
-		return isRunning() ? monitored : List.of();
+		return isRunning() ? clusters : List.of();
+	}
+
+	/** The clusters (and their links) monitored since the last {@link #start}. */
+	public synchronized List<ClusterSpec> clusters() {
+		return clusters;
 	}
 
 	/** Whether anything is being monitored. */
@@ -108,6 +115,28 @@ public final class MonitoringService {
 
 	public void removeConflictListener(ConflictListener listener) {
 		conflictListeners.remove(listener);
+	}
+
+	/** Told of conflicts with their full events as readers capture and close them: return quickly. */
+	public void addCaptureListener(ConflictCaptureListener listener) {
+		captureListeners.add(listener);
+	}
+
+	public void removeCaptureListener(ConflictCaptureListener listener) {
+		captureListeners.remove(listener);
+	}
+
+	/** Passes captured conflicts on to whoever listens at the time. */
+	private final class CaptureFanOut implements ConflictCaptureListener {
+		@Override
+		public void captured(CapturedConflict captured) {
+			captureListeners.forEach(listener -> listener.captured(captured));
+		}
+
+		@Override
+		public void closed(LinkSpec link, Conflict conflict, ChangeEvent event) {
+			captureListeners.forEach(listener -> listener.closed(link, conflict, event));
+		}
 	}
 
 	/** Passes detector events on to whoever listens at the time. */

@@ -16,6 +16,7 @@ import org.syncscope.topology.Endpoint;
 import org.syncscope.topology.KafkaCluster;
 import org.syncscope.topology.Property;
 import org.syncscope.topology.SecurityProtocol;
+import org.syncscope.topology.ServiceReplica;
 import org.syncscope.topology.SyncLink;
 import org.syncscope.topology.Topology;
 
@@ -56,7 +57,22 @@ public final class TopologySpecs {
 		targetTopics.remove(link.getChangeLogTopic());
 		return new LinkSpec(link.getId(), link.getName(), name(link.getSource()), name(link.getTarget()),
 				link.getChangeLogTopic(), link.getApplierGroup(), targetTopics, lagSettings(link),
-				ConflictPolicy.valueOf(link.getConflictPolicy().getName()), link.getSensitiveFields());
+				ConflictPolicy.valueOf(link.getConflictPolicy().getName()), link.getSensitiveFields(),
+				replicaOf(topology, link.getSource()), replicaOf(topology, link.getTarget()));
+	}
+
+	/** The replica id written at {@code endpoint}: its own, or that of the service replica using it as database. */
+	private static String replicaOf(Topology topology, Endpoint endpoint) {
+		if (endpoint instanceof ServiceReplica replica) {
+			return replica.getReplicaId() == null ? "" : replica.getReplicaId();
+		}
+		for (Endpoint candidate : topology.getEndpoints()) {
+			if (candidate instanceof ServiceReplica replica && replica.getDatabase() == endpoint
+					&& replica.getReplicaId() != null) {
+				return replica.getReplicaId();
+			}
+		}
+		return "";
 	}
 
 	private static LagSettings lagSettings(SyncLink link) {

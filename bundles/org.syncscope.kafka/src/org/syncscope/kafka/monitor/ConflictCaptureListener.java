@@ -1,0 +1,17 @@
+package org.syncscope.kafka.monitor;
+
+import org.syncscope.core.conflict.Conflict;
+import org.syncscope.core.event.ChangeEvent;
+
+/**
+ * Told, on a change-log reader thread, of conflicts with their full events (to persist them) and of their
+ * closing. Methods must return quickly: hand the work to another thread.
+ */
+public interface ConflictCaptureListener {
+
+	/** A conflict was opened or gained a sibling; {@code captured} lists all of them. */
+	void captured(CapturedConflict captured);
+
+	/** {@code event} superseded every sibling of {@code conflict} (or made them identical); the key is clean. */
+	void closed(LinkSpec link, Conflict conflict, ChangeEvent event);
+}

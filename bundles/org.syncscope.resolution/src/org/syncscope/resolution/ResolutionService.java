@@ -1,0 +1,279 @@
+package org.syncscope.resolution;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.syncscope.core.event.ChangeEvent;
+import org.syncscope.core.policy.ConflictPolicy;
+import org.syncscope.core.policy.Resolution;
+import org.syncscope.kafka.monitor.LinkSpec;
+import org.syncscope.store.SyncScopeStore;
+import org.syncscope.store.audit.AuditEntry;
+import org.syncscope.store.audit.AuditLog;
+import org.syncscope.store.audit.AuditQuery;
+import org.syncscope.store.outbox.Outbox;
+import org.syncscope.resolution.LinkDirectory.LinkTarget;
+
+/**
+ * What the conflict console does, without any UI: lists stored conflicts, proposes the event a decision
+ * would write, and applies it by committing in one transaction the conflict's new state, the resolution, the
+ * outbox record that publishes it and the audit entry; then it nudges the outbox publisher. Defer, ignore and
+ * revealing a masked value are audited the same way. Every change needs a reason and is refused in read-only
+ * mode. Calls block on the store: call them from a background job, never from the UI thread.
+ */
+public final class ResolutionService {
+
+	private final SyncScopeStore store;
+	private final LinkDirectory links;
+	private final ConsoleSettings settings;
+	private final Clock clock;
+	private final Runnable committed;
+
+	/** A service on {@code store}; {@code committed} is run after each commit that adds outbox rows. */
+	public ResolutionService(SyncScopeStore store, LinkDirectory links, ConsoleSettings settings, Clock clock,
+			Runnable committed) {
+		this.store = store;
+		this.links = links;
+		this.settings = settings;
+		this.clock = clock;
+		this.committed = committed;
+	}
+
+	/** Who and how: the operator, read-only mode. */
+	public ConsoleSettings settings() {
+		return settings;
+	}
+
+	/** Conflicts in any of {@code states}, oldest first. */
+	public List<StoredConflict> conflicts(List<ConflictState> states) throws SQLException {
+		return store.read(connection -> ConflictRecords.inStates(connection, states));
+	}
+
+	/** Conflicts waiting for an operator (open or deferred). */
+	public List<StoredConflict> pending() throws SQLException {
+		return conflicts(List.of(ConflictState.OPEN, ConflictState.DEFERRED));
+	}
+
+	/** Conflict {@code id}, if stored. */
+	public Optional<StoredConflict> conflict(long id) throws SQLException {
+		return store.read(connection -> ConflictRecords.get(connection, id, false));
+	}
+
+	/** The link a conflict was detected on, if still monitored. */
+	public Optional<LinkSpec> link(String linkId) {
+		return links.link(linkId).map(LinkTarget::spec);
+	}
+
+	/** The event {@code decision} would write for {@code conflict}; nothing is stored. */
+	public Proposal propose(StoredConflict conflict, Decision decision) throws ResolutionException {
+		return Proposals.propose(conflict, decision, target(conflict.linkId()).spec(), settings, clock);
+	}
+
+	/** What the link's automatic policy would do with {@code conflict}, and why. */
+	public Resolution advise(StoredConflict conflict) throws ResolutionException {
+		return Proposals.advise(conflict, target(conflict.linkId()).spec(), settings, clock);
+	}
+
+	/** Proposals of {@code policy} for each conflict; conflicts the policy cannot decide are left out. */
+	public List<Proposal> proposeBulk(List<StoredConflict> conflicts, ConflictPolicy policy) {
+		List<Proposal> proposals = new ArrayList<>();
+		for (StoredConflict conflict : conflicts) {
+			try {
+				proposals.add(propose(conflict, new Decision.ApplyPolicy(policy)));
+			} catch (ResolutionException undecided) {
+				// shown to the operator as "not decided" by comparing with the selection
+			}
+		}
+		return proposals;
+	}
+
+	/**
+	 * Commits {@code proposal} exactly as it was shown: conflict RESOLVED, resolution row, outbox row and audit
+	 * entry in one transaction.
+	 *
+	 * @throws ResolutionException in read-only mode, without a reason, or when the conflict changed since
+	 */
+	public Applied apply(Proposal proposal, String reason) throws ResolutionException, SQLException {
+		checkWritable(reason);
+		LinkTarget target = target(proposal.conflict().linkId());
+		String action = "RESOLVE_" + proposal.decision().label();
+		Applied applied = transaction(connection -> {
+			StoredConflict current = lockPending(connection, proposal.conflict());
+			ChangeEvent event = proposal.event();
+			insertResolution(connection, current.id(), proposal);
+			ConflictRecords.setState(connection, current.id(), ConflictState.RESOLVED,
+					reason + " (" + proposal.explanation() + ")", clock.instant());
+			long outboxId = Outbox.add(connection, proposal.resolutionId(), target.clusterId(), target.spec().topic(),
+					event.key(), EventsJson.encode(event), clock.instant());
+			audit(connection, current, action,
+					AuditValues.of(current.siblings(), target.spec().sensitiveFields()),
+					AuditValues.of(event, target.spec().sensitiveFields()).toString(), reason);
+			return new Applied(current.id(), proposal.resolutionId(), event, outboxId);
+		});
+		committed.run();
+		return applied;
+	}
+
+	/** Applies each of {@code proposals} in its own transaction; returns those applied (stale ones skipped). */
+	public List<Applied> applyBulk(List<Proposal> proposals, String reason) throws ResolutionException, SQLException {
+		checkWritable(reason);
+		List<Applied> applied = new ArrayList<>();
+		for (Proposal proposal : proposals) {
+			try {
+				applied.add(apply(proposal, "bulk: " + reason));
+			} catch (ResolutionException stale) {
+				// changed since the preview: left for the operator
+			}
+		}
+		return applied;
+	}
+
+	/** Puts {@code conflict} aside; it stays in the queue. */
+	public void defer(StoredConflict conflict, String reason) throws ResolutionException, SQLException {
+		changeState(conflict, ConflictState.DEFERRED, "DEFER", reason);
+	}
+
+	/** Leaves {@code conflict} as it is; it leaves the queue until the detector closes it. */
+	public void ignore(StoredConflict conflict, String reason) throws ResolutionException, SQLException {
+		changeState(conflict, ConflictState.IGNORED, "IGNORE", reason);
+	}
+
+	/**
+	 * The clear value at sensitive {@code path} of sibling {@code eventId}; the reveal is audited first. Allowed
+	 * in read-only mode (it changes no data) but never without a reason.
+	 */
+	public String reveal(StoredConflict conflict, UUID eventId, String path, String reason)
+			throws ResolutionException, SQLException {
+		requireReason(reason);
+		ChangeEvent event = conflict.siblings().stream().filter(e -> e.eventId().equals(eventId)).findFirst()
+				.orElseThrow(() -> new ResolutionException("Version " + eventId + " is not a sibling"));
+		transaction(connection -> {
+			audit(connection, conflict, "REVEAL", "", path + " of " + event.origin() + " version " + eventId, reason);
+			return null;
+		});
+		return SensitiveFields.valueAt(event.payload().toObjectNode(), path).map(Object::toString).orElse("");
+	}
+
+	/**
+	 * Records that the operator revealed every sensitive field of {@code conflict}'s versions (the console then
+	 * shows them in clear); allowed in read-only mode, never without a reason.
+	 */
+	public void revealAll(StoredConflict conflict, String reason) throws ResolutionException, SQLException {
+		requireReason(reason);
+		List<String> paths = link(conflict.linkId()).map(LinkSpec::sensitiveFields).orElse(List.of());
+		transaction(connection -> {
+			audit(connection, conflict, "REVEAL", "", String.join(", ", paths) + " of " + conflict.siblings().size()
+					+ " versions", reason);
+			return null;
+		});
+	}
+
+	/** The audit trail as {@code query} selects it. */
+	public List<AuditEntry> audit(AuditQuery query) throws SQLException {
+		return store.read(connection -> AuditLog.query(connection, query));
+	}
+
+	private void changeState(StoredConflict conflict, ConflictState state, String action, String reason)
+			throws ResolutionException, SQLException {
+		checkWritable(reason);
+		transaction(connection -> {
+			StoredConflict current = lockPending(connection, conflict);
+			ConflictRecords.setState(connection, current.id(), state, reason, clock.instant());
+			audit(connection, current, action, current.state().name(), state.name(), reason);
+			return null;
+		});
+	}
+
+	private StoredConflict lockPending(Connection connection, StoredConflict expected) throws ResolutionException,
+			SQLException {
+		StoredConflict current = ConflictRecords.get(connection, expected.id(), true)
+				.orElseThrow(() -> new ResolutionException("Conflict " + expected.id() + " no longer exists"));
+		if (!current.state().pending()) {
+			throw new ResolutionException("Conflict " + current.id() + " on " + current.key() + " is already "
+					+ current.state().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (!ids(current).equals(ids(expected))) {
+			throw new ResolutionException("Conflict " + current.id() + " on " + current.key()
+					+ " gained a version since it was shown; look at it again");
+		}
+		return current;
+	}
+
+	private static List<UUID> ids(StoredConflict conflict) {
+		return conflict.siblings().stream().map(ChangeEvent::eventId).toList();
+	}
+
+	private void insertResolution(Connection connection, long conflictId, Proposal proposal) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO resolutions (resolution_id, "
+				+ "conflict_id, policy, resolved_event, created_at, operator) VALUES (?, ?, ?, ?, ?, ?)")) {
+			insert.setString(1, proposal.resolutionId());
+			insert.setLong(2, conflictId);
+			insert.setString(3, proposal.decision().label());
+			insert.setString(4, EventsJson.write(List.of(proposal.event())));
+			insert.setLong(5, clock.millis());
+			insert.setString(6, settings.operator());
+			insert.executeUpdate();
+		}
+	}
+
+	private void audit(Connection connection, StoredConflict conflict, String action, String before, String after,
+			String reason) throws SQLException {
+		AuditLog.append(connection, new AuditEntry(0, clock.instant(), settings.operator(), action,
+				conflict.linkId(), conflict.key(), conflict.id(), before, after, reason.strip()));
+	}
+
+	private LinkTarget target(String linkId) throws ResolutionException {
+		return links.link(linkId).orElseThrow(
+				() -> new ResolutionException("Link " + linkId + " is not monitored: start monitoring its topology"));
+	}
+
+	private void checkWritable(String reason) throws ResolutionException {
+		if (settings.readOnly()) {
+			throw new ResolutionException("The console is read-only: nothing can be changed");
+		}
+		requireReason(reason);
+	}
+
+	private static void requireReason(String reason) throws ResolutionException {
+		if (reason == null || reason.isBlank()) {
+			throw new ResolutionException("A reason is required");
+		}
+	}
+
+	/** Work in a store transaction that may refuse with a {@link ResolutionException}. */
+	@FunctionalInterface
+	private interface Work<T> {
+		T run(Connection connection) throws SQLException, ResolutionException;
+	}
+
+	private <T> T transaction(Work<T> work) throws SQLException, ResolutionException {
+		try {
+			return store.inTransaction(connection -> {
+				try {
+					return work.run(connection);
+				} catch (ResolutionException refused) {
+					throw new Refused(refused);
+				}
+			});
+		} catch (Refused refused) {
+			throw refused.cause;
+		}
+	}
+
+	/** Carries a refusal out of a store transaction, which rolls back on runtime exceptions. */
+	private static final class Refused extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+		private final transient ResolutionException cause;
+
+		Refused(ResolutionException cause) {
+			super(cause.getMessage(), null, false, false);
+			this.cause = cause;
+		}
+	}
+}

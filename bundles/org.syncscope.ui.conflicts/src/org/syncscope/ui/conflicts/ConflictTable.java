@@ -1,0 +1,126 @@
+package org.syncscope.ui.conflicts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.syncscope.resolution.FieldDiff;
+import org.syncscope.resolution.StoredConflict;
+
+/**
+ * The table of pending conflicts: link, key, replicas, age, differing fields, siblings and state; sorted by
+ * a click on a column header (again to reverse), filtered by a {@link ConflictFilter}, multi-select.
+ */
+final class ConflictTable {
+
+	private record Column(String title, int width, Function<StoredConflict, String> text,
+			Comparator<StoredConflict> order) {
+	}
+
+	private final TableViewer viewer;
+	private ConflictFilter filter = ConflictFilter.ALL;
+	private Instant now = Instant.now();
+	private Comparator<StoredConflict> order = Comparator.comparing(StoredConflict::detectedAt);
+
+	ConflictTable(Composite parent) {
+		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setData("org.syncscope.id", "conflicts");
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		List<Column> columns = List.of(
+				new Column("Link", 150, StoredConflict::linkId, Comparator.comparing(StoredConflict::linkId)),
+				new Column("Key", 150, StoredConflict::key, Comparator.comparing(StoredConflict::key)),
+				new Column("Replicas", 150, c -> String.join(", ", c.replicas()),
+						Comparator.comparing(c -> String.join(",", c.replicas()))),
+				new Column("Age", 80, c -> age(c), Comparator.comparing(StoredConflict::detectedAt).reversed()),
+				new Column("Differing fields", 100, c -> String.valueOf(differing(c)),
+						Comparator.comparingInt(ConflictTable::differing)),
+				new Column("Siblings", 70, c -> String.valueOf(c.versionCount()),
+						Comparator.comparingInt(StoredConflict::versionCount)),
+				new Column("State", 90, c -> c.state().name(), Comparator.comparing(StoredConflict::state)));
+		for (Column column : columns) {
+			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.NONE);
+			viewerColumn.getColumn().setText(column.title());
+			viewerColumn.getColumn().setWidth(column.width());
+			viewerColumn.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> column.text().apply((StoredConflict) e)));
+			viewerColumn.getColumn().addListener(SWT.Selection, event -> sortBy(viewerColumn.getColumn(), column.order()));
+		}
+		viewer.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				return order.compare((StoredConflict) a, (StoredConflict) b);
+			}
+		});
+		viewer.setFilters(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				return filter.accepts((StoredConflict) element, now);
+			}
+		});
+	}
+
+	private void sortBy(TableColumn column, Comparator<StoredConflict> columnOrder) {
+		Table table = viewer.getTable();
+		boolean up = table.getSortColumn() != column || table.getSortDirection() == SWT.DOWN;
+		table.setSortColumn(column);
+		table.setSortDirection(up ? SWT.UP : SWT.DOWN);
+		order = up ? columnOrder : columnOrder.reversed();
+		viewer.refresh();
+	}
+
+	private String age(StoredConflict conflict) {
+		Duration age = Duration.between(conflict.detectedAt(), now);
+		if (age.toHours() > 0) {
+			return age.toHours() + " h " + age.toMinutesPart() + " min";
+		}
+		return age.toMinutes() > 0 ? age.toMinutes() + " min " + age.toSecondsPart() + " s" : age.toSeconds() + " s";
+	}
+
+	private static int differing(StoredConflict conflict) {
+		return FieldDiff.of(conflict.siblings(), conflict.ancestor()).differingCount();
+	}
+
+	/** Shows {@code conflicts} as of {@code time}, keeping the selection of those still there. */
+	void show(List<StoredConflict> conflicts, Instant time) {
+		now = time;
+		List<Long> selected = selection().stream().map(StoredConflict::id).toList();
+		viewer.setInput(conflicts);
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+				conflicts.stream().filter(c -> selected.contains(c.id())).toList()));
+	}
+
+	void filter(ConflictFilter newFilter) {
+		filter = newFilter;
+		viewer.refresh();
+	}
+
+	/** The conflicts shown (after filtering), in display order. */
+	int shownCount() {
+		return viewer.getTable().getItemCount();
+	}
+
+	List<StoredConflict> selection() {
+		return ((IStructuredSelection) viewer.getSelection()).toList().stream().map(StoredConflict.class::cast)
+				.toList();
+	}
+
+	TableViewer viewer() {
+		return viewer;
+	}
+}

@@ -1,0 +1,95 @@
+package org.syncscope.ui.conflicts;
+
+import java.time.Clock;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.resolution.ConsoleRuntime;
+import org.syncscope.resolution.ConsoleSettings;
+import org.syncscope.resolution.ResolutionService;
+import org.syncscope.store.SyncScopeStore;
+import org.syncscope.ui.status.StatusLine;
+
+/**
+ * Starts the conflict console's machinery once the workspace's store is open (the store add-on puts it into
+ * the application context): in a background job it starts recording the conflicts monitoring captures and
+ * the outbox publisher (which first finishes any resolution a previous run committed but did not publish),
+ * then puts the {@link ResolutionService} into the application context, where the parts receive it. Also
+ * provides the dialog {@link ConflictPrompts}, which tests replace.
+ */
+public class ConflictsAddon {
+
+	/** Preference node: {@code operator} (name in the audit log) and {@code readOnly} (viewer role). */
+	public static final String PREFERENCES = "org.syncscope.ui.conflicts";
+
+	@Inject
+	private IEclipseContext context;
+	@Inject
+	private MonitoringService monitoring;
+	@Inject
+	private UISynchronize sync;
+	@Inject
+	private IEventBroker events;
+	private volatile ConsoleRuntime runtime;
+	private Job startJob;
+
+	@PostConstruct
+	public void start() {
+		context.set(ConflictPrompts.class, new DialogConflictPrompts());
+	}
+
+	/** Called when the store add-on has opened the store (and at creation, with null until then). */
+	@Inject
+	@Optional
+	synchronized void storeOpened(SyncScopeStore store) {
+		if (store == null || startJob != null) {
+			return;
+		}
+		startJob = Job.create("Starting the conflict console", monitor -> {
+			ConsoleRuntime started = ConsoleRuntime.start(store, monitoring, settings(), Clock.systemUTC(),
+					message -> events.post(StatusLine.TOPIC_MESSAGE, message));
+			runtime = started;
+			sync.asyncExec(() -> context.set(ResolutionService.class, started.service()));
+			return Status.OK_STATUS;
+		});
+		startJob.setSystem(true);
+		startJob.schedule();
+	}
+
+	private static ConsoleSettings settings() {
+		ConsoleSettings system = ConsoleSettings.fromSystem();
+		String operator = Platform.getPreferencesService().getString(PREFERENCES, "operator", "", null);
+		boolean readOnly = system.readOnly()
+				|| Platform.getPreferencesService().getBoolean(PREFERENCES, "readOnly", false, null);
+		return new ConsoleSettings(operator.isBlank() ? system.operator() : operator, readOnly,
+				system.resolverReplica());
+	}
+
+	@PreDestroy
+	void stop() {
+		try {
+			if (startJob != null) {
+				startJob.join(30_000, null);
+			}
+			ConsoleRuntime running = runtime;
+			if (running != null) {
+				running.close();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (Exception e) {
+			ILog.of(ConflictsAddon.class).error("The conflict console did not stop cleanly", e);
+		}
+	}
+}

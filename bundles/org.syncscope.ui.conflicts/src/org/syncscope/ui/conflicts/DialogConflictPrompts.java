@@ -1,0 +1,94 @@
+package org.syncscope.ui.conflicts;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.syncscope.core.policy.ConflictPolicy;
+import org.syncscope.resolution.Proposal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The operator-facing {@link ConflictPrompts}: JFace input and message dialogs, SWT file dialogs. */
+public class DialogConflictPrompts implements ConflictPrompts {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final int PREVIEW_LINES = 15;
+
+	@Override
+	public Optional<String> reason(Shell parent, String action, String details) {
+		InputDialog dialog = new InputDialog(parent, action, details + "\n\nReason (recorded in the audit log):", "",
+				text -> text.isBlank() ? "A reason is required" : null);
+		return dialog.open() == Window.OK ? Optional.of(dialog.getValue().strip()) : Optional.empty();
+	}
+
+	@Override
+	public Optional<String> editValue(Shell parent, String field, String current) {
+		InputDialog dialog = new InputDialog(parent, "Edit " + field,
+				"JSON value of " + field + " (empty removes the field):", current, DialogConflictPrompts::jsonError);
+		return dialog.open() == Window.OK ? Optional.of(dialog.getValue()) : Optional.empty();
+	}
+
+	private static String jsonError(String text) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			JSON.readTree(text);
+			return null;
+		} catch (JsonProcessingException e) {
+			return "Not JSON: " + e.getOriginalMessage();
+		}
+	}
+
+	@Override
+	public Optional<ConflictPolicy> bulkPolicy(Shell parent, int count) {
+		ConflictPolicy[] policies = { ConflictPolicy.LAST_WRITER_WINS, ConflictPolicy.SOURCE_WINS,
+				ConflictPolicy.TARGET_WINS, ConflictPolicy.MERGE_DISJOINT_FIELDS };
+		String[] labels = new String[policies.length + 1];
+		for (int i = 0; i < policies.length; i++) {
+			labels[i] = policies[i].name();
+		}
+		labels[policies.length] = IDialogConstants.CANCEL_LABEL;
+		int choice = MessageDialog.open(MessageDialog.QUESTION, parent, "Bulk Resolve",
+				"Resolve " + count + " selected conflicts with which policy? A preview follows.", SWT.NONE, labels);
+		return choice >= 0 && choice < policies.length ? Optional.of(policies[choice]) : Optional.empty();
+	}
+
+	@Override
+	public Optional<String> confirmBulk(Shell parent, List<Proposal> proposals, int undecided) {
+		StringBuilder preview = new StringBuilder("This will write " + proposals.size() + " resolution(s)");
+		if (undecided > 0) {
+			preview.append("; ").append(undecided).append(" conflict(s) the policy cannot decide stay open");
+		}
+		preview.append(":\n");
+		proposals.stream().limit(PREVIEW_LINES).forEach(proposal -> preview.append("\n").append(proposal.conflict()
+				.key()).append(" on ").append(proposal.conflict().linkId()).append(": ").append(proposal.explanation()));
+		if (proposals.size() > PREVIEW_LINES) {
+			preview.append("\n… and ").append(proposals.size() - PREVIEW_LINES).append(" more");
+		}
+		return reason(parent, "Bulk Resolve: Preview", preview.toString());
+	}
+
+	@Override
+	public Optional<Path> exportFile(Shell parent, String name) {
+		FileDialog dialog = new FileDialog(parent, SWT.SAVE);
+		dialog.setText("Export Audit Log");
+		dialog.setFileName(name);
+		dialog.setOverwrite(true);
+		return Optional.ofNullable(dialog.open()).map(Path::of);
+	}
+
+	@Override
+	public void failed(Shell parent, String action, String message) {
+		MessageDialog.openError(parent, action, message);
+	}
+}

@@ -1,0 +1,20 @@
+package org.syncscope.ui.conflicts.handlers;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.syncscope.ui.conflicts.ConflictActions;
+
+/** Writes the merge in progress after asking for a reason (Ctrl+Shift+M); enabled in the Conflicts part when a conflict is shown and data may change. */
+public class ApplyMergeHandler {
+
+	@CanExecute
+	public boolean canExecute(@Optional ConflictActions actions) {
+		return actions != null && actions.canDecide();
+	}
+
+	@Execute
+	public void execute(ConflictActions actions) {
+		actions.applyMerge();
+	}
+}

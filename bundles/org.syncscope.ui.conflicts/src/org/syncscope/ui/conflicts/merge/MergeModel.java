@@ -1,0 +1,155 @@
+package org.syncscope.ui.conflicts.merge;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.syncscope.core.event.ChangeEvent;
+import org.syncscope.resolution.FieldDiff;
+import org.syncscope.resolution.StoredConflict;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The operator's merge of one conflict in progress: for every field, where its value comes from (the
+ * ancestor, a sibling, or an edited JSON value). It starts from the non-conflicting merge: fields changed on
+ * one side only take that side, clashing fields the first sibling's value. Pure data, no widgets.
+ */
+public final class MergeModel {
+
+	/** Where a field's merged value comes from. */
+	public sealed interface Source {
+		/** Display name of the source. */
+		String label();
+	}
+
+	/** The common ancestor's value. */
+	public record FromAncestor() implements Source {
+		@Override
+		public String label() {
+			return "ancestor";
+		}
+	}
+
+	/** Sibling {@code index}'s value. */
+	public record FromSibling(int index, String origin) implements Source {
+		@Override
+		public String label() {
+			return origin;
+		}
+	}
+
+	/** An edited value (missing: the field is removed). */
+	public record Edited(JsonNode value) implements Source {
+		@Override
+		public String label() {
+			return "edited";
+		}
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final StoredConflict conflict;
+	private final FieldDiff diff;
+	private final Map<String, Source> choices = new HashMap<>();
+
+	/** A merge of {@code conflict} starting from its non-conflicting changes. */
+	public MergeModel(StoredConflict conflict) {
+		this.conflict = conflict;
+		this.diff = FieldDiff.of(conflict.siblings(), conflict.ancestor());
+		for (FieldDiff.Row row : diff.rows()) {
+			choices.put(row.name(), initial(row));
+		}
+	}
+
+	private Source initial(FieldDiff.Row row) {
+		List<JsonNode> values = row.values();
+		for (int i = 0; i < values.size(); i++) {
+			if (conflict.ancestor().isPresent() && !values.get(i).equals(row.ancestor())) {
+				return sibling(i);
+			}
+		}
+		return sibling(0);
+	}
+
+	private FromSibling sibling(int index) {
+		return new FromSibling(index, conflict.siblings().get(index).origin());
+	}
+
+	/** The conflict merged. */
+	public StoredConflict conflict() {
+		return conflict;
+	}
+
+	/** The field comparison. */
+	public FieldDiff diff() {
+		return diff;
+	}
+
+	/** Where {@code field}'s value comes from. */
+	public Source source(String field) {
+		return choices.get(field);
+	}
+
+	/** Takes {@code field} from sibling {@code index}. */
+	public void pickSibling(String field, int index) {
+		choices.put(field, sibling(index));
+	}
+
+	/** Takes {@code field} from the ancestor (only when known). */
+	public void pickAncestor(String field) {
+		if (conflict.ancestor().isPresent()) {
+			choices.put(field, new FromAncestor());
+		}
+	}
+
+	/**
+	 * Sets {@code field} to the JSON {@code text} (empty text removes the field).
+	 *
+	 * @return the parse error, if the text is not JSON
+	 */
+	public Optional<String> edit(String field, String text) {
+		if (text.isBlank()) {
+			choices.put(field, new Edited(MissingNode.getInstance()));
+			return Optional.empty();
+		}
+		try {
+			choices.put(field, new Edited(JSON.readTree(text)));
+			return Optional.empty();
+		} catch (JsonProcessingException e) {
+			return Optional.of(e.getOriginalMessage());
+		}
+	}
+
+	/** The merged value of {@code field}, missing when absent. */
+	public JsonNode value(String field) {
+		FieldDiff.Row row = diff.rows().stream().filter(r -> r.name().equals(field)).findFirst().orElseThrow();
+		return switch (choices.get(field)) {
+		case FromAncestor ancestor -> row.ancestor();
+		case FromSibling sibling -> row.values().get(sibling.index());
+		case Edited edited -> edited.value();
+		};
+	}
+
+	/** The merged object. */
+	public ObjectNode merged() {
+		ObjectNode merged = JSON.createObjectNode();
+		for (FieldDiff.Row row : diff.rows()) {
+			JsonNode value = value(row.name());
+			if (!value.isMissingNode()) {
+				merged.set(row.name(), value.deepCopy());
+			}
+		}
+		return merged;
+	}
+
+	/** The siblings, in column order. */
+	public List<ChangeEvent> siblings() {
+		return conflict.siblings();
+	}
+}
