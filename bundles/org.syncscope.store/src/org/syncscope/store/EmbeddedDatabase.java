@@ -1,5 +1,7 @@
 package org.syncscope.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,6 +31,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	/** Opens the database in {@code directory}, creating it if it does not exist yet. */
 	public static EmbeddedDatabase open(Path directory) throws SQLException {
 		Path absolute = directory.toAbsolutePath();
+		createParent(absolute);
 		if (System.getProperty("derby.stream.error.file") == null) {
 			// before the driver boots Derby, or it writes derby.log into the working directory
 			System.setProperty("derby.stream.error.file",
@@ -39,6 +42,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			first.isValid(1);
 		}
 		return database;
+	}
+
+	private static void createParent(Path directory) throws SQLException {
+		try {
+			Files.createDirectories(directory.getParent());
+		} catch (IOException e) {
+			throw new SQLException("Cannot create " + directory.getParent() + ": " + e.getMessage(), e);
+		}
 	}
 
 	/** A new connection; the caller closes it. */
