@@ -143,6 +143,8 @@ public final class ReplayService {
 		}
 	}
 
+	private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+
 	private ReplayResult run(ReplayJob job, ReplayLink link, List<PartitionSpan> spans, long alreadyDone,
 			boolean samePartitions, long refused, ReplayListener listener, IProgressMonitor monitor)
 			throws SQLException {
@@ -151,6 +153,7 @@ public final class ReplayService {
 		long started = System.nanoTime();
 		long[] done = { alreadyDone };
 		int[] reported = { 0 };
+		long[] recorded = { 0 };
 		KeyFilter filter = parseFilter(job);
 		TransactionalCopy copy = new TransactionalCopy(job.id(), job.sourceTopic(), job.targetTopic(), samePartitions,
 				filter, settings.batchSize(), settings.maxReplayCount());
@@ -160,7 +163,11 @@ public final class ReplayService {
 			outcome = copy.copy(spans, new RangeScanner(consumer, settings.stallTimeout()), producer,
 					progress::isCanceled, (next, events) -> {
 						done[0] += events;
-						recordProgress(job.id(), done[0], next);
+						// a resume trusts the offsets Kafka committed with each batch; the store may lag a second
+						if (System.nanoTime() - recorded[0] >= PROGRESS_EVERY_NANOS) {
+							recordProgress(job.id(), done[0], next);
+							recorded[0] = System.nanoTime();
+						}
 						ReplayProgress now = new ReplayProgress(job.id(), done[0], job.total(),
 								Duration.ofNanos(System.nanoTime() - started));
 						int units = job.total() == 0 ? 1000 : (int) (done[0] * 1000 / job.total());

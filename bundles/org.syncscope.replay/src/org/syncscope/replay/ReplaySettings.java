@@ -14,8 +14,11 @@ import java.time.Duration;
  */
 public record ReplaySettings(int batchSize, int maxReplayCount, int previewSize, Duration stallTimeout) {
 
-	/** 500 events per transaction, at most 3 replays of an event, 20 preview events, 30 s stall timeout. */
-	public static final ReplaySettings DEFAULT = new ReplaySettings(500, 3, 20, Duration.ofSeconds(30));
+	/**
+	 * 5,000 events per transaction (a transaction's fixed cost, ~15 ms here, is then small beside the copy), at
+	 * most 3 replays of an event, 20 preview events, 30 s stall timeout.
+	 */
+	public static final ReplaySettings DEFAULT = new ReplaySettings(5_000, 3, 20, Duration.ofSeconds(30));
 
 	public ReplaySettings {
 		if (batchSize < 1 || maxReplayCount < 1 || previewSize < 0) {

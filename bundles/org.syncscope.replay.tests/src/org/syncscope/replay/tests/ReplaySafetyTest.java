@@ -113,7 +113,8 @@ class ReplaySafetyTest {
 		}, crashing));
 		ReplayJob crashed = service.jobs().recent(1).get(0);
 		assertEquals(ReplayState.RUNNING, crashed.state(), "a crash leaves the job running in the store");
-		assertEquals(3 * BATCH, crashed.done());
+		assertTrue(crashed.done() <= 3 * BATCH, "the store records progress at most once a second, never ahead of "
+				+ "Kafka: " + crashed.done());
 
 		ReplayResult resumed = service.resume(crashed.id(), link, ReplayListener.NONE, new NullProgressMonitor());
 		assertEquals(ReplayState.COMPLETED, resumed.state(), resumed.message());

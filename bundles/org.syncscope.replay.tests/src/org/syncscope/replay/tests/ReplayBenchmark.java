@@ -44,7 +44,7 @@ import org.syncscope.testing.kafka.KafkaBrokerExtension;
  */
 @Tag(Benchmark.TAG)
 @ExtendWith(KafkaBrokerExtension.class)
-class ReplayBenchmarkTest {
+class ReplayBenchmark {
 
 	private static final int PARTITIONS = 3;
 	private static final int PER_PARTITION = 50_000;
