@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -33,12 +36,15 @@ final class ChangeLogReader implements Runnable {
 	private final EventCodec codec = new EventCodec();
 	private final Collection<String> topics;
 	private volatile boolean running = true;
+	private final boolean fromBeginning;
+	private final Set<TopicPartition> started = new HashSet<>();
 	private volatile String lastError;
 	private long lastPublish;
 
-	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, List<LinkActivity> links,
-			RecordTimestamps timestamps, Quarantine quarantine, Clock clock) {
+	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, boolean fromBeginning,
+			List<LinkActivity> links, RecordTimestamps timestamps, Quarantine quarantine, Clock clock) {
 		this.consumer = consumer;
+		this.fromBeginning = fromBeginning;
 		this.topics = new ArrayList<>(topics);
 		this.links = List.copyOf(links);
 		this.timestamps = timestamps;
@@ -59,11 +65,14 @@ final class ChangeLogReader implements Runnable {
 	@Override
 	public void run() {
 		try {
-			consumer.subscribe(topics);
+			consumer.subscribe(topics, new StartPositions());
 			while (running) {
 				try {
 					ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
 					records.forEach(this::handle);
+					if (!records.isEmpty()) {
+						consumer.commitAsync();
+					}
 					lastError = null;
 				} catch (WakeupException stopping) {
 					throw stopping;
@@ -80,6 +89,34 @@ final class ChangeLogReader implements Runnable {
 			// stop() was called
 		} finally {
 			consumer.close(Duration.ofSeconds(5));
+		}
+	}
+
+	/**
+	 * Where reading starts: on a partition's first assignment in this run, at its beginning (rebuilding the
+	 * detectors' state) or its end; on a later assignment (a rebalance, for instance after the broker came
+	 * back), at the position this reader committed, so nothing is lost and nothing read twice.
+	 */
+	private final class StartPositions implements ConsumerRebalanceListener {
+		@Override
+		public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+			List<TopicPartition> fresh = partitions.stream().filter(started::add).toList();
+			if (!fresh.isEmpty()) {
+				if (fromBeginning) {
+					consumer.seekToBeginning(fresh);
+				} else {
+					consumer.seekToEnd(fresh);
+				}
+			}
+		}
+
+		@Override
+		public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+			try {
+				consumer.commitSync(Duration.ofSeconds(2));
+			} catch (RuntimeException unreachable) {
+				// the positions committed with the last batches remain; at worst a few events are read again
+			}
 		}
 	}
 

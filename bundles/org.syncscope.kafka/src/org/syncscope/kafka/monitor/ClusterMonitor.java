@@ -66,6 +66,7 @@ final class ClusterMonitor implements AutoCloseable {
 		this.admin = KafkaClients.admin(adminConfig());
 		this.lagPoller = new LagPoller(cluster, admin, timestamps, settings.requestTimeout());
 		this.reader = new ChangeLogReader(KafkaClients.bytesConsumer(consumerConfig()), cluster.changeLogs(),
+				settings.readFromBeginning(),
 				new ArrayList<>(activities.values()), timestamps, quarantine, settings.clock());
 		this.readerThread = Thread.ofPlatform().daemon().name("syncscope-reader-" + cluster.id()).unstarted(reader);
 		this.poller = Executors.newSingleThreadScheduledExecutor(
