@@ -32,6 +32,7 @@ import org.syncscope.store.audit.AuditQuery;
 import org.syncscope.testing.Await;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
+import org.syncscope.testing.kafka.SampleTopology;
 
 /**
  * End to end on a real broker: the simulator writes concurrently, monitoring captures a conflict with its

@@ -28,6 +28,7 @@ import org.syncscope.simulator.SyncSimulator;
 import org.syncscope.testing.Await;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
+import org.syncscope.testing.kafka.SampleTopology;
 
 /**
  * Monitoring of the sample topology against the simulator's ground truth on a real broker: the simulator

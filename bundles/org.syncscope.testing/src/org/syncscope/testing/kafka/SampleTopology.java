@@ -1,4 +1,4 @@
-package org.syncscope.simulator.tests;
+package org.syncscope.testing.kafka;
 
 import java.util.List;
 
@@ -11,12 +11,13 @@ import org.syncscope.topology.Topology;
 import org.syncscope.topology.resource.TopologyResources;
 
 /** The shipped three-region sample, pointed at a test broker, as monitoring sees it. */
-final class SampleTopology {
+public final class SampleTopology {
 
 	private SampleTopology() {
 	}
 
-	static ClusterSpec clusterAt(String bootstrapServers) throws Exception {
+	/** The sample's one Kafka cluster with its links, its bootstrap servers replaced by {@code bootstrapServers}. */
+	public static ClusterSpec clusterAt(String bootstrapServers) throws Exception {
 		ResourceSet resources = TopologyResources.newResourceSet();
 		Topology topology = (Topology) resources.getResource(TopologyResources.threeRegionSample(), true)
 				.getContents().get(0);
