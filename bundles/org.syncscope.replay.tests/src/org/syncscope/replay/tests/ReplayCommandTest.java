@@ -9,10 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.syncscope.kafka.broker.LocalKafkaBroker;
@@ -23,9 +21,7 @@ import org.syncscope.replay.cli.ReplayCommand;
 import org.syncscope.store.SyncScopeStore;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
-import org.syncscope.topology.KafkaCluster;
-import org.syncscope.topology.Topology;
-import org.syncscope.topology.resource.TopologyResources;
+import org.syncscope.testing.kafka.SampleTopology;
 
 /** The headless entry: the command replays a link of a topology file with the same checks and audit. */
 @ExtendWith(KafkaBrokerExtension.class)
@@ -40,7 +36,7 @@ class ReplayCommandTest {
 		fixture.createTopics(3, SOURCE, TARGET);
 		fixture.produce(SOURCE, 3, 40, System.currentTimeMillis() - 60_000);
 		Path folder = TestOutput.scratchFolder("replay-cli-");
-		Path topology = sampleTopology(folder, broker.bootstrapServers());
+		Path topology = SampleTopology.savedIn(folder, broker.bootstrapServers());
 		Path store = folder.resolve("store");
 		String[] common = { "--topology", topology.toString(), "--link", "eu-west to us-east", "--store",
 				store.toString(), "--reason", "us-east missed a window", "--operator", "ci" };
@@ -73,17 +69,6 @@ class ReplayCommandTest {
 			assertEquals("ci", jobs.get(0).operator());
 			assertEquals("eu-west-to-us-east", jobs.get(0).linkId());
 		}
-	}
-
-	private static Path sampleTopology(Path folder, String bootstrapServers) throws Exception {
-		Path file = folder.resolve("three-region.synctopo");
-		Resource resource = TopologyResources.newResourceSet().getResource(TopologyResources.threeRegionSample(), true);
-		resource.setURI(TopologyResources.fileUri(file));
-		Topology topology = (Topology) resource.getContents().get(0);
-		topology.getEndpoints().stream().filter(KafkaCluster.class::isInstance).map(KafkaCluster.class::cast)
-				.forEach(cluster -> cluster.setBootstrapServers(bootstrapServers));
-		resource.save(Map.of());
-		return file;
 	}
 
 	private static Run run(String[] common, String... more) {

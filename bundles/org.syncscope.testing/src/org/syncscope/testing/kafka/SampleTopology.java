@@ -1,7 +1,11 @@
 package org.syncscope.testing.kafka;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.syncscope.kafka.monitor.ClusterSpec;
 import org.syncscope.kafka.monitor.CredentialResolver;
@@ -18,15 +22,29 @@ public final class SampleTopology {
 
 	/** The sample's one Kafka cluster with its links, its bootstrap servers replaced by {@code bootstrapServers}. */
 	public static ClusterSpec clusterAt(String bootstrapServers) throws Exception {
-		ResourceSet resources = TopologyResources.newResourceSet();
-		Topology topology = (Topology) resources.getResource(TopologyResources.threeRegionSample(), true)
-				.getContents().get(0);
-		topology.getEndpoints().stream().filter(KafkaCluster.class::isInstance).map(KafkaCluster.class::cast)
-				.forEach(cluster -> cluster.setBootstrapServers(bootstrapServers));
+		Topology topology = (Topology) pointedAt(bootstrapServers).getContents().get(0);
 		List<ClusterSpec> clusters = TopologySpecs.of(topology, CredentialResolver.NONE);
 		if (clusters.size() != 1) {
 			throw new AssertionError("the sample has one cluster: " + clusters);
 		}
 		return clusters.get(0);
+	}
+
+	/** A copy of the sample saved as {@code three-region.synctopo} in {@code folder}, pointed at the broker. */
+	public static Path savedIn(Path folder, String bootstrapServers) throws IOException {
+		Path file = folder.resolve("three-region.synctopo");
+		Resource resource = pointedAt(bootstrapServers);
+		resource.setURI(TopologyResources.fileUri(file));
+		resource.save(Map.of());
+		return file;
+	}
+
+	private static Resource pointedAt(String bootstrapServers) {
+		ResourceSet resources = TopologyResources.newResourceSet();
+		Resource resource = resources.getResource(TopologyResources.threeRegionSample(), true);
+		Topology topology = (Topology) resource.getContents().get(0);
+		topology.getEndpoints().stream().filter(KafkaCluster.class::isInstance).map(KafkaCluster.class::cast)
+				.forEach(cluster -> cluster.setBootstrapServers(bootstrapServers));
+		return resource;
 	}
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -31,12 +30,10 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -53,12 +50,11 @@ import org.syncscope.kafka.broker.LocalKafkaBroker;
 import org.syncscope.replay.ReplaySettings;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
+import org.syncscope.testing.kafka.SampleTopology;
+import org.syncscope.testing.ui.Widgets;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
-import org.syncscope.topology.KafkaCluster;
 import org.syncscope.topology.SyncLink;
-import org.syncscope.topology.Topology;
-import org.syncscope.topology.resource.TopologyResources;
 import org.syncscope.ui.replay.ReplayAccess;
 import org.syncscope.ui.replay.history.ReplayHistoryPart;
 import org.syncscope.ui.replay.wizard.ReplayWizard;
@@ -89,7 +85,7 @@ class ReplayWizardTest {
 		Path folder = TestOutput.scratchFolder("replay-ui-");
 		context.set(ReplayAccess.class, new ReplayAccess(folder.resolve("store"), ReplaySettings.DEFAULT.withBatchSize(100)));
 		TopologyDocument document = ContextInjectionFactory.make(ActiveTopology.class, context)
-				.open(sampleTopology(folder, broker.bootstrapServers()));
+				.open(SampleTopology.savedIn(folder, broker.bootstrapServers()));
 		SyncLink link = document.topology().getLinks().stream().filter(l -> "eu-west-to-us-east".equals(l.getId()))
 				.findFirst().orElseThrow();
 		MPart historyModel = window.getContext().get(EPartService.class).showPart(ReplayHistoryPart.ID,
@@ -104,9 +100,9 @@ class ReplayWizardTest {
 		dialog.open();
 		Shell wizardShell = dialog.getShell();
 		wizardShell.setSize(980, 720);
-		List<Text> texts = descendants(wizardShell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
+		List<Text> texts = Widgets.descendants(wizardShell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
 		type(texts.get(0), "0:0-4000, 1:0-4000, 2:0-4000");
-		Combo target = descendants(wizardShell, Combo.class, c -> true).get(1);
+		Combo target = Widgets.descendants(wizardShell, Combo.class, c -> true).get(1);
 		target.select(target.indexOf(TARGET));
 		target.notifyListeners(SWT.Selection, new Event());
 		type(texts.get(texts.size() - 1), "us-east lost its applier state between 09:00 and 10:00");
@@ -114,7 +110,7 @@ class ReplayWizardTest {
 
 		dialog.next();
 		UiWait.until(display, "the preview page", TIMEOUT, () -> wizard.canFinish());
-		List<Table> tables = descendants(wizardShell, Table.class, Control::isVisible);
+		List<Table> tables = Widgets.descendants(wizardShell, Table.class, Control::isVisible);
 		assertEquals(3, tables.get(0).getItemCount(), "one row per partition");
 		assertEquals("4,000", tables.get(0).getItem(0).getText(3));
 		String payloads = texts(tables.get(1));
@@ -198,32 +194,8 @@ class ReplayWizardTest {
 		}
 	}
 
-	private static Path sampleTopology(Path folder, String bootstrapServers) throws Exception {
-		Path file = folder.resolve("three-region.synctopo");
-		Resource resource = TopologyResources.newResourceSet().getResource(TopologyResources.threeRegionSample(), true);
-		resource.setURI(TopologyResources.fileUri(file));
-		Topology topology = (Topology) resource.getContents().get(0);
-		topology.getEndpoints().stream().filter(KafkaCluster.class::isInstance).map(KafkaCluster.class::cast)
-				.forEach(cluster -> cluster.setBootstrapServers(bootstrapServers));
-		resource.save(Map.of());
-		return file;
-	}
-
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static <T extends Control> List<T> descendants(Composite root, Class<T> type, Predicate<T> filter) {
-		List<T> found = new ArrayList<>();
-		for (Control child : root.getChildren()) {
-			if (type.isInstance(child) && filter.test(type.cast(child))) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(descendants(composite, type, filter));
-			}
-		}
-		return found;
 	}
 
 	/** The wizard dialog with its buttons pressable from the test. */
