@@ -30,7 +30,7 @@ import org.syncscope.core.vv.VersionVector;
  */
 public final class ConflictDetector {
 
-	private static final int INITIAL_CAPACITY = 1 << 12;
+	private static final int INITIAL_CAPACITY = 1 << 6;
 
 	private final String link;
 	private final DetectorConfig config;

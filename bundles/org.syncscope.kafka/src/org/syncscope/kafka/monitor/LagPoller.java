@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
@@ -30,8 +31,8 @@ import org.syncscope.core.lag.PartitionInput;
 /**
  * One lag poll round for one cluster, batched: the end offsets of every partition of every link's change log
  * in one request, the committed offsets of every applier group in one request, and the groups' states in one
- * more, however many groups and partitions there are. Topic layout and retention are re-read every
- * {@value #LAYOUT_REFRESH_ROUNDS} rounds,
+ * more, however many groups and partitions there are; the three are in flight together and the round waits for
+ * them under one timeout. Topic layout and retention are re-read every {@value #LAYOUT_REFRESH_ROUNDS} rounds,
  * and after any round that found it incomplete. Used by one poller thread.
  */
 final class LagPoller {
@@ -70,13 +71,18 @@ final class LagPoller {
 		for (LinkSpec link : cluster.links()) {
 			partitionsByTopic.getOrDefault(link.topic(), List.of()).forEach(p -> latest.put(p, OffsetSpec.latest()));
 		}
-		Map<TopicPartition, ListOffsetsResultInfo> ends = latest.isEmpty() ? Map.of()
-				: admin.listOffsets(latest).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		// the three requests are in flight together; the round waits for them under one deadline
+		long deadline = System.nanoTime() + timeout.toNanos();
+		var endsRequest = latest.isEmpty() ? null : admin.listOffsets(latest).all();
 		Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
 		cluster.applierGroups().forEach(group -> groups.put(group, new ListConsumerGroupOffsetsSpec()));
-		Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(groups).all()
-				.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-		Map<String, ConsumerGroupDescription> descriptions = describeGroups();
+		var committedRequest = admin.listConsumerGroupOffsets(groups).all();
+		var descriptionRequests = admin.describeConsumerGroups(cluster.applierGroups()).describedGroups();
+		Map<TopicPartition, ListOffsetsResultInfo> ends = endsRequest == null ? Map.of()
+				: endsRequest.get(remaining(deadline), TimeUnit.NANOSECONDS);
+		Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = committedRequest.get(remaining(deadline),
+				TimeUnit.NANOSECONDS);
+		Map<String, ConsumerGroupDescription> descriptions = descriptionsOf(descriptionRequests, deadline);
 
 		Map<String, LinkInput> links = new HashMap<>();
 		for (LinkSpec link : cluster.links()) {
@@ -106,13 +112,13 @@ final class LagPoller {
 	}
 
 	/** The applier groups' descriptions; a group that does not exist yet has none (its link shows no commits). */
-	private Map<String, ConsumerGroupDescription> describeGroups()
+	private static Map<String, ConsumerGroupDescription> descriptionsOf(
+			Map<String, KafkaFuture<ConsumerGroupDescription>> requests, long deadline)
 			throws InterruptedException, ExecutionException, TimeoutException {
 		Map<String, ConsumerGroupDescription> descriptions = new HashMap<>();
-		var futures = admin.describeConsumerGroups(cluster.applierGroups()).describedGroups();
-		for (var entry : futures.entrySet()) {
+		for (var entry : requests.entrySet()) {
 			try {
-				descriptions.put(entry.getKey(), entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+				descriptions.put(entry.getKey(), entry.getValue().get(remaining(deadline), TimeUnit.NANOSECONDS));
 			} catch (ExecutionException e) {
 				if (!(e.getCause() instanceof GroupIdNotFoundException)) {
 					throw e;
@@ -120,6 +126,10 @@ final class LagPoller {
 			}
 		}
 		return descriptions;
+	}
+
+	private static long remaining(long deadline) {
+		return Math.max(0, deadline - System.nanoTime());
 	}
 
 	private void readLayout(List<String> problems) throws InterruptedException, ExecutionException, TimeoutException {
