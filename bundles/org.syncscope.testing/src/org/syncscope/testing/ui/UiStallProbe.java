@@ -6,30 +6,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Display;
 
 /**
  * Measures how late the UI thread answers: a timer asks it to run every {@code periodMillis} and records how
- * late each run is. A watchdog thread samples the UI thread's stack whenever it is late by more than
- * {@code stackAfterMillis}, so that what blocked it can be counted by frames.
+ * late each run is. While a run is overdue by more than {@code stallMillis}, a watchdog thread samples the UI
+ * thread's stack every few milliseconds, so that each long stall comes with what the UI thread was doing.
  */
 public final class UiStallProbe {
 
-	private static final int STACK_DEPTH = 14;
+	private static final int STACK_DEPTH = 12;
+	private static final long SAMPLE_NANOS = 5_000_000L;
 
 	private final Display display;
 	private final long periodNanos;
-	private final long stackAfterNanos;
+	private final long stallNanos;
 	private final List<Double> lateness = new ArrayList<>();
-	private final Map<String, Integer> stalledStacks = new ConcurrentHashMap<>();
-	private volatile long expected;
-	private volatile boolean running;
+	private final List<Stall> stalls = new ArrayList<>();
+	private final Map<Long, List<String>> samplesByDue = new ConcurrentHashMap<>();
 	private final Runnable probe = this::probe;
+	private long startNanos;
+	private volatile long due;
+	private volatile boolean running;
 
-	/** What the probe saw: each run's lateness in milliseconds, sorted, and the stacks of long stalls. */
-	public record Result(double[] sortedLatenessMillis, Map<String, Integer> stalledStacks) {
+	/** A run overdue by more than the threshold: when (seconds after the start), by how much, and the stacks seen. */
+	public record Stall(double atSeconds, double millis, Map<String, Long> stacks) {
+	}
+
+	/** What the probe saw: each run's lateness in milliseconds, sorted, and the long stalls in time order. */
+	public record Result(double[] sortedLatenessMillis, List<Stall> stalls) {
 
 		/** The lateness below which {@code fraction} of the runs lie. */
 		public double percentile(double fraction) {
@@ -38,16 +46,17 @@ public final class UiStallProbe {
 		}
 	}
 
-	public UiStallProbe(Display display, int periodMillis, int stackAfterMillis) {
+	public UiStallProbe(Display display, int periodMillis, int stallMillis) {
 		this.display = display;
 		this.periodNanos = periodMillis * 1_000_000L;
-		this.stackAfterNanos = stackAfterMillis * 1_000_000L;
+		this.stallNanos = stallMillis * 1_000_000L;
 	}
 
 	/** Starts probing (UI thread). */
 	public void start() {
 		running = true;
-		expected = System.nanoTime() + periodNanos;
+		startNanos = System.nanoTime();
+		due = startNanos + periodNanos;
 		display.timerExec((int) (periodNanos / 1_000_000), probe);
 		Thread watchdog = new Thread(this::watch, "UI stall watchdog");
 		watchdog.setDaemon(true);
@@ -58,36 +67,38 @@ public final class UiStallProbe {
 	public Result stop() {
 		running = false;
 		display.timerExec(-1, probe);
-		double[] sorted = lateness.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		Map<String, Integer> byCount = new LinkedHashMap<>();
-		stalledStacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-				.forEach(entry -> byCount.put(entry.getKey(), entry.getValue()));
-		return new Result(sorted, byCount);
+		return new Result(lateness.stream().mapToDouble(Double::doubleValue).sorted().toArray(), List.copyOf(stalls));
 	}
 
 	private void probe() {
 		long now = System.nanoTime();
-		lateness.add(Math.max(0, now - expected) / 1e6);
-		expected = now + periodNanos;
+		long late = Math.max(0, now - due);
+		lateness.add(late / 1e6);
+		List<String> samples = samplesByDue.remove(due);
+		if (late > stallNanos) {
+			Map<String, Long> stacks = samples == null ? Map.of()
+					: samples.stream().collect(Collectors.groupingBy(stack -> stack, LinkedHashMap::new,
+							Collectors.counting()));
+			stalls.add(new Stall((due - startNanos) / 1e9, late / 1e6, stacks));
+		}
+		due = now + periodNanos;
 		if (running) {
 			display.timerExec((int) (periodNanos / 1_000_000), probe);
 		}
 	}
 
-	/** Samples the UI thread's stack once per stall that outlasts the threshold. */
+	/** Samples the UI thread's stack every few milliseconds while the probe's run is overdue. */
 	private void watch() {
 		Thread ui = display.getThread();
-		long sampledFor = 0;
 		while (running) {
-			long due = expected;
-			if (System.nanoTime() - due > stackAfterNanos && due != sampledFor) {
-				sampledFor = due;
+			long overdueRun = due;
+			if (System.nanoTime() - overdueRun > stallNanos) {
 				String stack = Arrays.stream(ui.getStackTrace()).limit(STACK_DEPTH).map(String::valueOf)
 						.collect(Collectors.joining("\n    at "));
-				stalledStacks.merge(stack, 1, Integer::sum);
+				samplesByDue.computeIfAbsent(overdueRun, run -> new CopyOnWriteArrayList<>()).add(stack);
 			}
 			try {
-				Thread.sleep(5);
+				Thread.sleep(SAMPLE_NANOS / 1_000_000); // the sampling interval, not a wait for a condition
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				return;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.syncscope.testing.TestOutput;
@@ -20,15 +21,15 @@ import org.syncscope.testing.ui.Widgets;
 import org.syncscope.ui.dashboard.DashboardPart;
 
 /**
- * The longest UI-thread stall while the dashboard runs on the live demo for 60 s: a probe asks the UI
- * thread to run every 10 ms and records how late each run is; the UI thread's stack is sampled during every
- * stall over 30 ms. Goal: no stall over 50 ms.
+ * The longest UI-thread stall while the dashboard runs on the live demo for 60 s, from the moment the demo
+ * has started (topology open, charts drawing): a probe asks the UI thread to run every 10 ms and records how
+ * late each run is; the UI thread's stack is sampled during every stall over 30 ms. Goal: no stall over 50 ms.
  */
 @Tag(Benchmark.TAG)
 class UiStallBenchmark {
 
 	private static final int PROBE_MILLIS = 10;
-	private static final int STACK_AFTER_MILLIS = 30;
+	private static final int STALL_MILLIS = 30;
 
 	@Test
 	void longestStallWhileTheDashboardRunsOnTheDemo() throws IOException {
@@ -43,24 +44,31 @@ class UiStallBenchmark {
 			Widgets.select(Widgets.menuItem(file, "Start Demo"));
 		}
 		DashboardPart dashboard = (DashboardPart) Workbench.part("org.syncscope.ui.part.dashboard").getObject();
-		UiWait.until(display, "live charts", Duration.ofSeconds(120), () -> dashboard.shownData().isPresent());
+		// the demo has started once its topology is open (loading it is a one-off on the UI thread) and all four
+		// charts have drawn live data
+		UiWait.until(display, "the demo's topology open and four live charts", Duration.ofSeconds(120),
+				() -> !Widgets.descendants(window, Tree.class,
+						tree -> tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("Topology")).isEmpty()
+						&& dashboard.shownData().isPresent() && dashboard.drawnTimeRanges().size() == 4);
 
-		UiStallProbe probe = new UiStallProbe(display, PROBE_MILLIS, STACK_AFTER_MILLIS);
+		UiStallProbe probe = new UiStallProbe(display, PROBE_MILLIS, STALL_MILLIS);
 		probe.start();
 		UiWait.runEventLoop(display, Duration.ofSeconds(60));
 		UiStallProbe.Result result = probe.stop();
 
 		double[] values = result.sortedLatenessMillis();
 		BenchmarkReport.note("UI stall probe: " + values.length + " probes over 60 s of the live demo; p99 "
-				+ String.format(Locale.ROOT, "%.1f ms", result.percentile(0.99)) + "; "
-				+ result.stalledStacks().values().stream().mapToInt(Integer::intValue).sum() + " stalls over "
-				+ STACK_AFTER_MILLIS + " ms, stacks in benchmarks/ui-stall-stacks.txt");
+				+ String.format(Locale.ROOT, "%.1f ms", result.percentile(0.99)) + "; " + result.stalls().size()
+				+ " stalls over " + STALL_MILLIS + " ms, with the UI thread's stacks in benchmarks/ui-stalls.txt");
 		BenchmarkReport.record(new Benchmark.Result("UI-thread lateness while the dashboard runs (max = longest stall)",
 				"ms", Arrays.stream(values).average().orElse(0), 0, values[0], values[values.length - 1],
 				values.length));
-		StringBuilder stacks = new StringBuilder();
-		result.stalledStacks().forEach((stack, count) -> stacks.append(count).append(" x\n    at ").append(stack)
-				.append("\n\n"));
-		Files.writeString(TestOutput.folder("benchmarks").resolve("ui-stall-stacks.txt"), stacks);
+		StringBuilder report = new StringBuilder();
+		for (UiStallProbe.Stall stall : result.stalls()) {
+			report.append(String.format(Locale.ROOT, "stall of %.1f ms at %.1f s%n", stall.millis(), stall.atSeconds()));
+			stall.stacks().forEach((stack, samples) -> report.append("  ").append(samples).append(" samples:\n    at ")
+					.append(stack).append('\n'));
+		}
+		Files.writeString(TestOutput.folder("benchmarks").resolve("ui-stalls.txt"), report);
 	}
 }

@@ -105,15 +105,18 @@ public class DashboardPart {
 			return;
 		}
 		MonitoringSnapshot snapshot = monitoring.latest();
-		clusters.setText(snapshot.clusters().isEmpty() ? "Nothing monitored yet: open a topology or File > Start Demo."
+		String health = snapshot.clusters().isEmpty() ? "Nothing monitored yet: open a topology or File > Start Demo."
 				: snapshot.clusters().stream().map(c -> c.name() + " (" + c.bootstrapServers() + "): " + c.status()
-						+ c.lastError().map(error -> " — " + error).orElse("")).collect(Collectors.joining("\n")));
+						+ c.lastError().map(error -> " — " + error).orElse("")).collect(Collectors.joining("\n"));
+		if (!health.equals(clusters.getText())) { // a layout only when the line changed
+			clusters.setText(health);
+			clusters.getParent().layout();
+		}
 		links.show(snapshot.links());
 		notifyCriticalCrossings(snapshot);
 		if (!toolbar.isPaused()) {
 			refreshCharts();
 		}
-		clusters.getParent().layout();
 		display.timerExec(DashboardPreferences.refreshMillis(), tick);
 	}
 
