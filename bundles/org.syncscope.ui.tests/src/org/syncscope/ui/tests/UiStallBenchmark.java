@@ -44,12 +44,13 @@ class UiStallBenchmark {
 			Widgets.select(Widgets.menuItem(file, "Start Demo"));
 		}
 		DashboardPart dashboard = (DashboardPart) Workbench.part("org.syncscope.ui.part.dashboard").getObject();
-		// the demo has started once its topology is open (loading it is a one-off on the UI thread) and all four
-		// charts have drawn live data
-		UiWait.until(display, "the demo's topology open and four live charts", Duration.ofSeconds(120),
+		// the demo has started once its topology is open (loading it is a one-off on the UI thread), all six links
+		// are monitored (the links table gets its rows) and all four charts have drawn them
+		UiWait.until(display, "the demo's topology open and four live charts of its six links", Duration.ofSeconds(120),
 				() -> !Widgets.descendants(window, Tree.class,
 						tree -> tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("Topology")).isEmpty()
-						&& dashboard.shownData().isPresent() && dashboard.drawnTimeRanges().size() == 4);
+						&& dashboard.shownData().map(data -> data.samplesByLink().size() == 6).orElse(false)
+						&& dashboard.drawnTimeRanges().size() == 4);
 
 		UiStallProbe probe = new UiStallProbe(display, PROBE_MILLIS, STALL_MILLIS);
 		probe.start();

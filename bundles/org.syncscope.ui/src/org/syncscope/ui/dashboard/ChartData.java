@@ -21,10 +21,10 @@ public record ChartData(Map<String, List<MetricSample>> samplesByLink, ChartData
 
 	/**
 	 * Points per drawn series for a plot {@code plotWidth} pixels wide: a minimum and a maximum per pixel
-	 * column is all a screen can show.
+	 * column is all a screen can show. Every point while the width is not known yet (0).
 	 */
 	public static int pointsPerSeries(int plotWidth) {
-		return 2 * Math.max(1, plotWidth);
+		return plotWidth > 0 ? 2 * plotWidth : Integer.MAX_VALUE;
 	}
 
 	/**
