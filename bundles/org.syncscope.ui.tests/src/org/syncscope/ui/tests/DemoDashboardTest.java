@@ -1,12 +1,18 @@
 package org.syncscope.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +20,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -33,7 +41,9 @@ import org.syncscope.testing.ui.UiWait;
 import org.syncscope.testing.ui.Widgets;
 import org.syncscope.ui.dashboard.ChartData;
 import org.syncscope.ui.dashboard.ChartExport;
+import org.syncscope.ui.dashboard.CustomWindowDialog;
 import org.syncscope.ui.dashboard.DashboardPart;
+import org.syncscope.ui.dashboard.TimeRange;
 
 /**
  * The embedded demo in the real workbench: File > Start Demo starts a KRaft broker and the simulator, and
@@ -83,7 +93,7 @@ class DemoDashboardTest {
 		Screenshots.ofShell(window, "demo-dashboard-charts");
 
 		MetricHistory history = Workbench.get().getApplication().getContext().get(MetricHistory.class);
-		long from = drawn.toMillis() - drawn.window().span().toMillis();
+		long from = drawn.range().fromMillis();
 		for (Map.Entry<String, List<MetricSample>> link : drawn.samplesByLink().entrySet()) {
 			String id = Workbench.linkId(link.getKey());
 			// samples are stored in time order, so the chart's read saw every sample up to its newest one
@@ -110,10 +120,63 @@ class DemoDashboardTest {
 		pause.setSelection(false);
 		pause.notifyListeners(SWT.Selection, new Event());
 
+		chooseCustomWindow(display, window, drawn, dashboard, history);
+
 		Menu windowMenuAgain = Widgets.menuItem(window.getMenuBar(), "Window").getMenu();
 		Widgets.select(Widgets.menuItem(windowMenuAgain, "Topology Overview"));
 		UiWait.runEventLoop(display, Duration.ofSeconds(2));
 		Screenshots.ofShell(window, "demo-overview-status");
+	}
+
+	/**
+	 * Picks "Custom…" in the window selector and enters, in its dialog's date and time fields, the minute
+	 * before the newest drawn sample: the charts then draw exactly that range of the stored history.
+	 */
+	private static void chooseCustomWindow(Display display, Shell window, ChartData drawn, DashboardPart dashboard,
+			MetricHistory history) {
+		long newest = drawn.samplesByLink().values().stream().mapToLong(s -> s.get(s.size() - 1).timeMillis()).max()
+				.orElseThrow();
+		LocalDateTime end = LocalDateTime.ofInstant(Instant.ofEpochMilli(newest), ZoneId.systemDefault())
+				.truncatedTo(ChronoUnit.SECONDS);
+		LocalDateTime start = end.minusMinutes(1);
+		TimeRange custom = new TimeRange(start.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli(),
+				end.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli());
+		Combo selector = Widgets.descendants(window, Combo.class, c -> List.of(c.getItems()).contains("Custom…"))
+				.get(0);
+		display.asyncExec(() -> fillCustomWindowDialog(display, start, end));
+		selector.select(selector.getItemCount() - 1);
+		selector.notifyListeners(SWT.Selection, new Event()); // opens the dialog; returns when it is closed
+		assertTrue(selector.getText().startsWith("Custom: "), selector.getText());
+
+		UiWait.until(display, "the charts drawn over the custom range", DEMO_TIMEOUT,
+				() -> dashboard.shownData().map(data -> data.range().equals(custom)).orElse(false)
+						&& dashboard.drawnTimeRanges().equals(Collections.nCopies(4, custom.axisRange())));
+		Screenshots.ofShell(window, "demo-dashboard-custom-window");
+		ChartData shown = dashboard.shownData().orElseThrow();
+		for (Map.Entry<String, List<MetricSample>> link : shown.samplesByLink().entrySet()) {
+			List<MetricSample> stored = assertDoesNotThrowIo(() -> history.read(Workbench.linkId(link.getKey()),
+					custom.fromMillis(), custom.toMillis(), Resolution.SECOND));
+			assertFalse(stored.isEmpty(), "samples of " + link.getKey() + " in the custom minute");
+			assertEquals(stored, link.getValue(), "the chart of " + link.getKey() + " draws the custom range");
+		}
+	}
+
+	/** Sets the custom window dialog's fields and presses OK, once the dialog is open. */
+	private static void fillCustomWindowDialog(Display display, LocalDateTime start, LocalDateTime end) {
+		Shell dialog = Widgets.shellTitled(display, CustomWindowDialog.TITLE).orElse(null);
+		if (dialog == null) {
+			display.asyncExec(() -> fillCustomWindowDialog(display, start, end));
+			return;
+		}
+		List<DateTime> fields = Widgets.descendants(dialog, DateTime.class, field -> true);
+		for (int i = 0; i < 2; i++) {
+			LocalDateTime value = i == 0 ? start : end;
+			fields.get(2 * i).setDate(value.getYear(), value.getMonthValue() - 1, value.getDayOfMonth());
+			fields.get(2 * i + 1).setTime(value.getHour(), value.getMinute(), value.getSecond());
+		}
+		Screenshots.ofShell(dialog, "custom-window-dialog");
+		Widgets.descendants(dialog, Button.class, b -> Widgets.plain(b.getText()).equals("OK")).get(0)
+				.notifyListeners(SWT.Selection, new Event());
 	}
 
 	private static List<Double> markers(DashboardPart dashboard) {

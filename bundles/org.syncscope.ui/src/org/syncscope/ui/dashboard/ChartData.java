@@ -17,22 +17,29 @@ import org.syncscope.store.history.Resolution;
  * datasets built from them, and the focused link's thresholds. Made off the UI thread.
  */
 public record ChartData(Map<String, List<MetricSample>> samplesByLink, ChartDatasets datasets,
-		List<DashboardCharts.Threshold> thresholds, TimeWindow window, long toMillis) {
+		List<DashboardCharts.Threshold> thresholds, TimeRange range) {
 
-	/** Points per drawn series: two per pixel column of a chart about 600 pixels wide is all a screen shows. */
-	public static final int MAX_POINTS_PER_SERIES = 600;
+	/**
+	 * Points per drawn series for a plot {@code plotWidth} pixels wide: a minimum and a maximum per pixel
+	 * column is all a screen can show. Every point while the width is not known yet (0).
+	 */
+	public static int pointsPerSeries(int plotWidth) {
+		return plotWidth > 0 ? 2 * plotWidth : Integer.MAX_VALUE;
+	}
 
-	/** Reads the samples of {@code links} (series named after the links) and prepares the datasets. */
-	public static ChartData read(MetricHistory history, List<LinkSpec> links, TimeWindow window, long nowMillis)
-			throws SQLException {
-		long from = nowMillis - window.span().toMillis();
-		Resolution resolution = Resolution.covering(from, nowMillis);
+	/**
+	 * Reads the samples of {@code links} over {@code range} (series named after the links) in the finest
+	 * resolution still kept for its start at {@code nowMillis}, and prepares datasets of at most
+	 * {@code maxPoints} points per series.
+	 */
+	public static ChartData read(MetricHistory history, List<LinkSpec> links, TimeRange range, int maxPoints,
+			long nowMillis) throws SQLException {
+		Resolution resolution = Resolution.covering(range.fromMillis(), nowMillis);
 		Map<String, List<MetricSample>> samples = new LinkedHashMap<>();
 		for (LinkSpec link : links) {
-			samples.put(link.name(), history.read(link.id(), from, nowMillis, resolution));
+			samples.put(link.name(), history.read(link.id(), range.fromMillis(), range.toMillis(), resolution));
 		}
-		return new ChartData(samples, ChartDatasets.of(samples, MAX_POINTS_PER_SERIES), thresholds(links), window,
-				nowMillis);
+		return new ChartData(samples, ChartDatasets.of(samples, maxPoints), thresholds(links), range);
 	}
 
 	/** The thresholds of the shown links, each value once; disabled thresholds are left out. */

@@ -15,9 +15,8 @@ import org.jfree.chart.JFreeChart;
 import org.syncscope.store.history.MetricSample;
 
 /**
- * Exports what the dashboard shows: a chart as PNG (drawn by JFreeChart into an image, without SWT; the
- * SWT chart widget's own "Save as" is switched off because it calls a JFreeChart 1.0 class that no longer
- * exists) and the samples behind the charts as CSV.
+ * Exports what the dashboard shows: a chart as PNG (drawn by JFreeChart into an image; the caller holds the
+ * chart's lock) and the samples behind the charts as CSV.
  */
 public final class ChartExport {
 

@@ -1,11 +1,15 @@
 package org.syncscope.ui.dashboard;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -14,8 +18,9 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * The controls above the charts: the time window, pausing the drawing (collection goes on), and exporting
- * the charts as PNG with their data as CSV. Selecting rows in the links table focuses the charts on them.
+ * The controls above the charts: the time window (a preset span ending now, or a custom start and end),
+ * pausing the drawing (collection goes on), and exporting the charts as PNG with their data as CSV.
+ * Selecting rows in the links table focuses the charts on them.
  */
 final class ChartToolbar {
 
@@ -25,8 +30,15 @@ final class ChartToolbar {
 		List<Path> exportTo(Path folder) throws Exception;
 	}
 
+	/** The window selector's last entry, which asks for a start and an end. */
+	static final String CUSTOM = "Custom…";
+
+	private static final DateTimeFormatter RANGE_FORMAT = DateTimeFormatter.ofPattern("d MMM HH:mm:ss");
+
 	private final Combo window;
 	private final Button pause;
+	private TimeRange custom;
+	private int selected;
 
 	ChartToolbar(Composite parent, Runnable changed, Exporter exporter) {
 		Composite bar = new Composite(parent, SWT.NONE);
@@ -37,10 +49,21 @@ final class ChartToolbar {
 		for (TimeWindow option : TimeWindow.values()) {
 			window.add(option.label());
 		}
+		window.add(CUSTOM);
 		window.select(0);
-		window.addListener(SWT.Selection, event -> changed.run());
+		window.addListener(SWT.Selection, event -> {
+			if (window.getSelectionIndex() == TimeWindow.values().length && !askForCustomRange()) {
+				window.select(selected);
+				return;
+			}
+			selected = window.getSelectionIndex();
+			changed.run();
+		});
 		Label hint = new Label(bar, SWT.NONE);
-		hint.setText("Select links in the table to focus the charts; drag on a chart to zoom.");
+		hint.setText("Drag right to zoom, left to reset; Ctrl+drag pans");
+		hint.setToolTipText("Select links in the table to focus the charts on them. On a chart, drag to the right"
+				+ " to zoom into a time span, to the left (or double-click) to follow the window again, and drag with"
+				+ " Ctrl held to pan.");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(hint);
 		pause = new Button(bar, SWT.TOGGLE);
 		pause.setText("Pause");
@@ -72,8 +95,27 @@ final class ChartToolbar {
 		}
 	}
 
-	TimeWindow window() {
-		return TimeWindow.values()[Math.max(0, window.getSelectionIndex())];
+	/** Opens the custom window dialog; true when the operator chose a range. */
+	private boolean askForCustomRange() {
+		CustomWindowDialog dialog = new CustomWindowDialog(window.getShell(),
+				custom != null ? custom : range(System.currentTimeMillis()));
+		if (dialog.open() != Window.OK) {
+			return false;
+		}
+		custom = dialog.range();
+		ZoneId zone = ZoneId.systemDefault();
+		window.setItem(TimeWindow.values().length,
+				"Custom: " + RANGE_FORMAT.format(Instant.ofEpochMilli(custom.fromMillis()).atZone(zone)) + " – "
+						+ RANGE_FORMAT.format(Instant.ofEpochMilli(custom.toMillis()).atZone(zone)));
+		window.select(TimeWindow.values().length); // a replaced item is no longer selected
+		window.getParent().layout();
+		return true;
+	}
+
+	/** The range the charts show now: the chosen window ending at {@code nowMillis}, or the custom range. */
+	TimeRange range(long nowMillis) {
+		return selected < TimeWindow.values().length ? TimeRange.ending(nowMillis, TimeWindow.values()[selected].span())
+				: custom;
 	}
 
 	boolean isPaused() {

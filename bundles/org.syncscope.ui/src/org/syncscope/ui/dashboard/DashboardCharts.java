@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.SimpleDateFormat;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -16,18 +17,19 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.swt.ChartComposite;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The dashboard's four live charts (lag in seconds with the thresholds as markers, lag in events,
- * throughput, conflicts per minute), drawn by JFreeChart inside SWT. Series arrive thinned to their minima
- * and maxima (see ChartData), so an hour of one-second samples for many links stays cheap to paint; with
- * thinned data the plain line renderer measured faster than JFreeChart's sampling renderer.
+ * throughput, conflicts per minute), drawn by JFreeChart off the UI thread (see {@link ChartCanvas}). Series
+ * arrive thinned to a minimum and maximum per pixel column (see ChartData), lines are drawn as one path per
+ * series without antialiasing (text keeps it): together a frame of 20 series of an hour of samples costs a
+ * few milliseconds instead of tens.
  */
 public final class DashboardCharts {
 
@@ -39,6 +41,7 @@ public final class DashboardCharts {
 	private final JFreeChart lagEvents = chart("Lag (events)", "unapplied events");
 	private final JFreeChart throughput = chart("Throughput", "events / s");
 	private final JFreeChart conflicts = chart("Conflicts per minute", "conflicts / min");
+	private final List<ChartCanvas> canvases = new ArrayList<>();
 
 	DashboardCharts(Composite parent) {
 		Composite grid = new Composite(parent, SWT.NONE);
@@ -48,10 +51,9 @@ public final class DashboardCharts {
 			chart.removeLegend(); // the lag chart's legend names the same links in the same colours
 		}
 		for (JFreeChart chart : charts()) {
-			ChartComposite composite = new ChartComposite(grid, SWT.NONE, chart, false, false, false, true, true);
-			composite.setDomainZoomable(true);
-			composite.setRangeZoomable(false);
-			GridDataFactory.fillDefaults().grab(true, true).hint(200, 160).applyTo(composite);
+			ChartCanvas canvas = new ChartCanvas(grid, chart);
+			GridDataFactory.fillDefaults().grab(true, true).hint(200, 160).applyTo(canvas.control());
+			canvases.add(canvas);
 		}
 	}
 
@@ -59,18 +61,30 @@ public final class DashboardCharts {
 		return List.of(lagSeconds, lagEvents, throughput, conflicts);
 	}
 
-	/** Shows new data for the window ending at {@code toMillis} (UI thread); thresholds mark the lag chart. */
-	void show(ChartDatasets data, List<Threshold> thresholds, TimeWindow window, long toMillis) {
-		for (JFreeChart chart : charts()) {
-			DateAxis time = (DateAxis) chart.getXYPlot().getDomainAxis();
-			time.setDateFormatOverride(new SimpleDateFormat(window.span().toHours() >= 24 ? "dd MMM HH:mm" : "HH:mm:ss"));
-			time.setRange(toMillis - window.span().toMillis(), toMillis);
+	/** Shows new data (any thread): the charts take it in their render jobs. */
+	void show(ChartData data) {
+		ChartDatasets datasets = data.datasets();
+		List<XYSeriesCollection> perChart = List.of(datasets.lagSeconds(), datasets.lagEvents(),
+				datasets.throughput(), datasets.conflictsPerMinute());
+		for (int i = 0; i < canvases.size(); i++) {
+			XYSeriesCollection dataset = perChart.get(i);
+			canvases.get(i).change(chart -> chart.getXYPlot().setDataset(dataset));
+			canvases.get(i).showWindow(data.range().axisRange());
 		}
-		set(lagSeconds, data.lagSeconds());
-		set(lagEvents, data.lagEvents());
-		set(throughput, data.throughput());
-		set(conflicts, data.conflictsPerMinute());
-		XYPlot plot = lagSeconds.getXYPlot();
+		canvases.get(0).change(chart -> mark(chart.getXYPlot(), data.thresholds()));
+	}
+
+	/** The time ranges of the frames on screen, one per chart that has drawn one (UI thread). */
+	List<Range> drawnTimeRanges() {
+		return canvases.stream().flatMap(canvas -> canvas.drawnTimeRange().stream()).toList();
+	}
+
+	/** The widest plot's width in pixels (UI thread). */
+	int plotWidth() {
+		return canvases.stream().mapToInt(ChartCanvas::plotWidth).max().orElse(0);
+	}
+
+	private static void mark(XYPlot plot, List<Threshold> thresholds) {
 		plot.clearRangeMarkers();
 		for (Threshold threshold : thresholds) {
 			ValueMarker marker = new ValueMarker(threshold.seconds(),
@@ -92,10 +106,7 @@ public final class DashboardCharts {
 		}
 	}
 
-	private static void set(JFreeChart chart, XYSeriesCollection dataset) {
-		chart.getXYPlot().setDataset(dataset);
-	}
-
+	/** A time chart as the dashboard draws it, with no data yet. */
 	public static JFreeChart chart(String title, String unit) {
 		JFreeChart chart = ChartFactory.createXYLineChart(title, null, unit, new XYSeriesCollection());
 		chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
@@ -106,7 +117,10 @@ public final class DashboardCharts {
 		time.setLowerMargin(0);
 		time.setUpperMargin(0);
 		plot.setDomainAxis(time);
-		plot.setRenderer(new XYLineAndShapeRenderer(true, false));
+		XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+		lines.setDrawSeriesLineAsPath(true);
+		plot.setRenderer(lines);
+		chart.setAntiAlias(false);
 		plot.setBackgroundPaint(new Color(0xFA, 0xFA, 0xFA));
 		plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
 		plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));

@@ -17,7 +17,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -27,6 +26,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.jfree.chart.JFreeChart;
+import org.jfree.data.Range;
 import org.syncscope.core.lag.Severity;
 import org.syncscope.kafka.monitor.LinkSnapshot;
 import org.syncscope.kafka.monitor.LinkSpec;
@@ -49,7 +49,6 @@ public class DashboardPart {
 	public static final String TOPIC_REVEAL_LINK = "org/syncscope/ui/dashboard/revealLink";
 
 	private final MonitoringService monitoring;
-	private final UISynchronize sync;
 	private final IEventBroker events;
 	private final Map<String, Severity> severities = new HashMap<>();
 	private final Runnable tick = this::refresh;
@@ -60,12 +59,12 @@ public class DashboardPart {
 	private DashboardCharts charts;
 	private MetricHistory history;
 	private volatile ChartData shown;
+	private boolean paused;
 	private Job chartJob;
 
 	@Inject
-	public DashboardPart(MonitoringService monitoring, UISynchronize sync, IEventBroker events) {
+	public DashboardPart(MonitoringService monitoring, IEventBroker events) {
 		this.monitoring = monitoring;
-		this.sync = sync;
 		this.events = events;
 	}
 
@@ -106,15 +105,18 @@ public class DashboardPart {
 			return;
 		}
 		MonitoringSnapshot snapshot = monitoring.latest();
-		clusters.setText(snapshot.clusters().isEmpty() ? "Nothing monitored yet: open a topology or File > Start Demo."
+		String health = snapshot.clusters().isEmpty() ? "Nothing monitored yet: open a topology or File > Start Demo."
 				: snapshot.clusters().stream().map(c -> c.name() + " (" + c.bootstrapServers() + "): " + c.status()
-						+ c.lastError().map(error -> " — " + error).orElse("")).collect(Collectors.joining("\n")));
+						+ c.lastError().map(error -> " — " + error).orElse("")).collect(Collectors.joining("\n"));
+		if (!health.equals(clusters.getText())) { // a layout only when the line changed
+			clusters.setText(health);
+			clusters.getParent().layout();
+		}
 		links.show(snapshot.links());
 		notifyCriticalCrossings(snapshot);
 		if (!toolbar.isPaused()) {
 			refreshCharts();
 		}
-		clusters.getParent().layout();
 		display.timerExec(DashboardPreferences.refreshMillis(), tick);
 	}
 
@@ -130,23 +132,30 @@ public class DashboardPart {
 		}
 	}
 
-	/** Reads the chart data for the window and the shown links in a job; draws it when ready. */
+	/**
+	 * Reads the chart data for the window and the shown links in a job, which hands it to the charts' own
+	 * render jobs; the UI thread only blits the frames they draw.
+	 */
 	private void refreshCharts() {
 		MetricHistory source = history;
-		if (source == null || (chartJob != null && chartJob.getState() != Job.NONE)) {
+		synchronized (this) {
+			paused = toolbar.isPaused();
+		}
+		if (source == null || paused || (chartJob != null && chartJob.getState() != Job.NONE)) {
 			return;
 		}
 		List<LinkSpec> shownLinks = shownLinks();
-		TimeWindow window = toolbar.window();
+		TimeRange range = toolbar.range(System.currentTimeMillis());
+		int maxPoints = ChartData.pointsPerSeries(charts.plotWidth());
 		chartJob = Job.create("Reading dashboard history", monitor -> {
 			try {
-				ChartData data = ChartData.read(source, shownLinks, window, System.currentTimeMillis());
-				sync.asyncExec(() -> {
-					if (!clusters.isDisposed() && !toolbar.isPaused()) {
+				ChartData data = ChartData.read(source, shownLinks, range, maxPoints, System.currentTimeMillis());
+				synchronized (this) {
+					if (!paused) {
 						shown = data;
-						charts.show(data.datasets(), data.thresholds(), data.window(), data.toMillis());
+						charts.show(data);
 					}
-				});
+				}
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				return Status.error("Cannot read the dashboard history: " + e.getMessage(), e);
@@ -179,7 +188,9 @@ public class DashboardPart {
 		int index = 1;
 		for (JFreeChart chart : charts.charts()) {
 			Path png = folder.resolve("syncscope-chart-" + index++ + ".png");
-			ChartExport.png(chart, png, 1200, 600);
+			synchronized (chart) { // its render job may be drawing it
+				ChartExport.png(chart, png, 1200, 600);
+			}
 			files.add(png);
 		}
 		Path csv = folder.resolve("syncscope-samples.csv");
@@ -193,9 +204,14 @@ public class DashboardPart {
 		return Optional.ofNullable(shown);
 	}
 
-	/** The four charts, lag in seconds first. */
+	/** The four charts, lag in seconds first; their render jobs change them under their locks. */
 	public List<JFreeChart> charts() {
 		return charts.charts();
+	}
+
+	/** The time ranges of the chart frames on screen, one per chart that has drawn (UI thread). */
+	public List<Range> drawnTimeRanges() {
+		return charts.drawnTimeRanges();
 	}
 
 	@Focus
