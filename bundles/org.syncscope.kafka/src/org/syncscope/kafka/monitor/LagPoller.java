@@ -32,7 +32,9 @@ import org.syncscope.core.lag.PartitionInput;
  * in one request, the committed offsets of every applier group in one request, and the groups' states in one
  * more, however many groups and partitions there are. Topic layout and retention are re-read every
  * {@value #LAYOUT_REFRESH_ROUNDS} rounds,
- * and after any round that found it incomplete. Used by one poller thread.
+ * and after any round that found it incomplete. A whole round, all its requests together, ends within the
+ * timeout, so an unreachable cluster is known as such one timeout after a round starts. Used by one poller
+ * thread.
  */
 final class LagPoller {
 
@@ -47,6 +49,7 @@ final class LagPoller {
 	private Map<String, List<TopicPartition>> partitionsByTopic = Map.of();
 	private Map<String, OptionalLong> retentionByTopic = Map.of();
 	private int roundsSinceLayout = LAYOUT_REFRESH_ROUNDS;
+	private long roundDeadline;
 
 	LagPoller(ClusterSpec cluster, Admin admin, RecordTimestamps timestamps, Duration timeout) {
 		this.cluster = cluster;
@@ -60,6 +63,7 @@ final class LagPoller {
 	}
 
 	Round poll(long nowMillis) throws InterruptedException, ExecutionException, TimeoutException {
+		roundDeadline = System.nanoTime() + timeout.toNanos();
 		List<String> problems = new ArrayList<>();
 		if (roundsSinceLayout++ >= LAYOUT_REFRESH_ROUNDS) {
 			readLayout(problems);
@@ -71,11 +75,11 @@ final class LagPoller {
 			partitionsByTopic.getOrDefault(link.topic(), List.of()).forEach(p -> latest.put(p, OffsetSpec.latest()));
 		}
 		Map<TopicPartition, ListOffsetsResultInfo> ends = latest.isEmpty() ? Map.of()
-				: admin.listOffsets(latest).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+				: admin.listOffsets(latest).all().get(remainingMillis(), TimeUnit.MILLISECONDS);
 		Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
 		cluster.applierGroups().forEach(group -> groups.put(group, new ListConsumerGroupOffsetsSpec()));
 		Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(groups).all()
-				.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+				.get(remainingMillis(), TimeUnit.MILLISECONDS);
 		Map<String, ConsumerGroupDescription> descriptions = describeGroups();
 
 		Map<String, LinkInput> links = new HashMap<>();
@@ -105,6 +109,11 @@ final class LagPoller {
 		return new Round(links, problems);
 	}
 
+	/** What is left of this round's timeout. */
+	private long remainingMillis() {
+		return Math.max(0, TimeUnit.NANOSECONDS.toMillis(roundDeadline - System.nanoTime()));
+	}
+
 	/** The applier groups' descriptions; a group that does not exist yet has none (its link shows no commits). */
 	private Map<String, ConsumerGroupDescription> describeGroups()
 			throws InterruptedException, ExecutionException, TimeoutException {
@@ -112,7 +121,7 @@ final class LagPoller {
 		var futures = admin.describeConsumerGroups(cluster.applierGroups()).describedGroups();
 		for (var entry : futures.entrySet()) {
 			try {
-				descriptions.put(entry.getKey(), entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+				descriptions.put(entry.getKey(), entry.getValue().get(remainingMillis(), TimeUnit.MILLISECONDS));
 			} catch (ExecutionException e) {
 				if (!(e.getCause() instanceof GroupIdNotFoundException)) {
 					throw e;
@@ -129,7 +138,7 @@ final class LagPoller {
 		List<ConfigResource> configs = new ArrayList<>();
 		for (var entry : described.entrySet()) {
 			try {
-				TopicDescription topic = entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+				TopicDescription topic = entry.getValue().get(remainingMillis(), TimeUnit.MILLISECONDS);
 				List<TopicPartition> partitions = new ArrayList<>();
 				for (TopicPartitionInfo info : topic.partitions()) {
 					partitions.add(new TopicPartition(topic.name(), info.partition()));
@@ -141,7 +150,7 @@ final class LagPoller {
 			}
 		}
 		if (!configs.isEmpty()) {
-			Map<ConfigResource, Config> values = admin.describeConfigs(configs).all().get(timeout.toMillis(),
+			Map<ConfigResource, Config> values = admin.describeConfigs(configs).all().get(remainingMillis(),
 					TimeUnit.MILLISECONDS);
 			values.forEach((resource, config) -> retention.put(resource.name(), retentionOf(config)));
 		}
