@@ -94,7 +94,7 @@ final class ClusterMonitor implements AutoCloseable {
 		config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.monitorGroup() + ".reader." + cluster.id());
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, settings.readFromBeginning() ? "earliest" : "latest");
-		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MonitorSettings.READER_MAX_POLL_RECORDS);
 		config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.requestTimeout().toMillis());
 		return config;
 	}
