@@ -65,9 +65,10 @@ final class ClusterMonitor implements AutoCloseable {
 		}
 		this.admin = KafkaClients.admin(adminConfig());
 		this.lagPoller = new LagPoller(cluster, admin, timestamps, settings.requestTimeout());
+		List<LinkActivity> links = new ArrayList<>(activities.values());
 		this.reader = new ChangeLogReader(KafkaClients.bytesConsumer(consumerConfig()), cluster.changeLogs(),
-				settings.readFromBeginning(),
-				new ArrayList<>(activities.values()), timestamps, quarantine, settings.clock());
+				settings.readFromBeginning(), links, new BatchChecker(links, "syncscope-checker-" + cluster.id()),
+				timestamps, quarantine, settings.clock());
 		this.readerThread = Thread.ofPlatform().daemon().name("syncscope-reader-" + cluster.id()).unstarted(reader);
 		this.poller = Executors.newSingleThreadScheduledExecutor(
 				Thread.ofPlatform().daemon().name("syncscope-poller-" + cluster.id()).factory());
