@@ -22,8 +22,8 @@ import org.syncscope.ui.topology.overview.LiveStatusColouring;
 import org.syncscope.ui.topology.tree.TopologyTreePart;
 
 /**
- * Puts the operator-facing {@link TopologyPrompts} into the application context at start-up, where
- * handlers and parts find it and tests can replace it; colours the overview with live status; opens the
+ * Puts the operator-facing {@link TopologyPrompts} and the credentials in secure storage into the
+ * application context at start-up, where handlers and parts find them and tests can replace them; colours the overview with live status; opens the
  * demo's topology when the demo has started; monitors the topology that is open; and selects in the tree a
  * link the dashboard points at.
  */
@@ -39,7 +39,9 @@ public class TopologyAddon {
 	@PostConstruct
 	public void start(IEclipseContext context, MonitoringService monitoring) {
 		context.set(TopologyPrompts.class, new DialogPrompts());
-		follower = new MonitoringFollower(monitoring, SecureStorageCredentials.ofDefaultStorage(), active::status);
+		SecureStorageCredentials credentials = SecureStorageCredentials.ofDefaultStorage();
+		context.set(SecureStorageCredentials.class, credentials);
+		follower = new MonitoringFollower(monitoring, credentials, active::status);
 		// add-ons are made on the UI thread while the workbench starts
 		new LiveStatusColouring(context, monitoring, Display.getCurrent()).start();
 	}
