@@ -32,7 +32,10 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.syncscope.kafka.monitor.CredentialException;
+import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.kafka.monitor.SecureStorageCredentials;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.ui.ModalDialogs;
@@ -52,10 +55,10 @@ import org.syncscope.ui.topology.tree.TopologyTreePart;
 /**
  * The Credentials… command of a Kafka cluster in the topology tree, used as an operator would: the real
  * dialog takes a user name and password, Save puts them in secure storage (a storage file of this test,
- * opened with a fixed master password, since Linux has no password provider here), the topology gains only
- * the key, and the secret is in clear in no file (preferences, topology, storage); Clear Stored removes
- * them again. A storage without a fixed password asks the operator to choose one. Screenshots of both
- * dialogs land in {@code target/screenshots}.
+ * opened with a fixed master password) and monitoring restarts with them, the topology gains only the key,
+ * and the secret is in clear in no file (preferences, topology, storage); Clear Stored removes them again.
+ * A storage without a fixed password asks the operator to choose one. Screenshots of both dialogs land in
+ * {@code target/screenshots}.
  */
 class CredentialsDialogTest {
 
@@ -107,6 +110,9 @@ class CredentialsDialogTest {
 		assertTrue(String.valueOf(credentials.clientProperties(key, "PLAIN").get("sasl.jaas.config"))
 				.contains("password=\"" + SECRET + "\""), "the stored password is the one typed");
 		assertEquals(key, cluster.getCredentialsKey(), "the cluster refers to its credentials by key");
+		UiWait.until(workbench.display, "monitoring to use the new credentials", Workbench.TIMEOUT,
+				() -> monitoring().monitored().stream().anyMatch(spec -> String
+						.valueOf(spec.clientProperties().get("sasl.jaas.config")).contains(SECRET)));
 
 		workbench.mainMenu("File", "Save");
 		UiWait.until(workbench.display, "the save to finish", Workbench.TIMEOUT, () -> !document.isDirty());
@@ -121,6 +127,11 @@ class CredentialsDialogTest {
 		});
 		awaitStorageJobs();
 		assertEquals(Optional.empty(), credentials.username(key), "the credentials are removed");
+	}
+
+	private static MonitoringService monitoring() {
+		BundleContext context = FrameworkUtil.getBundle(CredentialsDialogTest.class).getBundleContext();
+		return context.getService(context.getServiceReference(MonitoringService.class));
 	}
 
 	private void awaitStorageJobs() {

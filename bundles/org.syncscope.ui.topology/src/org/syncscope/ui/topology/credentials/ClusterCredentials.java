@@ -29,11 +29,16 @@ public final class ClusterCredentials {
 
 	private final SecureStorageCredentials storage;
 	private final Consumer<String> status;
+	private final Consumer<String> changed;
 
-	/** Credentials kept in {@code storage}; outcomes are reported through {@code status}. */
-	public ClusterCredentials(SecureStorageCredentials storage, Consumer<String> status) {
+	/**
+	 * Credentials kept in {@code storage}; outcomes are reported through {@code status}, and {@code changed}
+	 * is told the cluster's name once its credentials were stored or removed (on the Job's thread).
+	 */
+	public ClusterCredentials(SecureStorageCredentials storage, Consumer<String> status, Consumer<String> changed) {
 		this.storage = storage;
 		this.status = status;
+		this.changed = changed;
 	}
 
 	/** Opens the dialog for {@code cluster} and applies what the operator chooses. */
@@ -71,6 +76,7 @@ public final class ClusterCredentials {
 				storage.store(choice.key(), choice.username(), choice.password());
 				status.accept("Stored the credentials of " + clusterName + " in secure storage as '" + choice.key() + "'");
 			}
+			changed.accept(clusterName);
 		} catch (CredentialException e) {
 			status.accept(e.getMessage());
 		} finally {

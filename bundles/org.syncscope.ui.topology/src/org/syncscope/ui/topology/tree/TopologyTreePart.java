@@ -11,6 +11,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -33,6 +34,7 @@ import org.syncscope.ui.topology.ActiveTopology;
 import org.syncscope.ui.topology.TopologyDocument;
 import org.syncscope.ui.topology.TopologyEdits;
 import org.syncscope.ui.topology.TopologySaver;
+import org.syncscope.ui.topology.TopologyUi;
 import org.syncscope.ui.topology.credentials.ClusterCredentials;
 import org.syncscope.ui.topology.viewers.ItemContentProvider;
 import org.syncscope.ui.topology.viewers.ItemLabelProvider;
@@ -90,7 +92,9 @@ public class TopologyTreePart {
 			}
 		});
 		new TreeMenu(viewer, this::document, active,
-				() -> new ClusterCredentials(context.get(SecureStorageCredentials.class), active::status)).install();
+				() -> new ClusterCredentials(context.get(SecureStorageCredentials.class), active::status,
+						cluster -> context.get(IEventBroker.class).post(TopologyUi.TOPIC_CREDENTIALS_CHANGED, cluster)))
+				.install();
 		new TreeDragAndDrop(viewer, this::document).install();
 		showDocument();
 	}
