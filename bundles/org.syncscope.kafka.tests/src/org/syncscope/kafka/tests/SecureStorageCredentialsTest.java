@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.crypto.spec.PBEKeySpec;
 
@@ -40,6 +41,21 @@ class SecureStorageCredentialsTest {
 		Map<String, Object> client = new SecureStorageCredentials(open(file)).clientProperties("prod-eu", "SCRAM-SHA-512");
 		assertEquals("org.apache.kafka.common.security.scram.ScramLoginModule required username=\"sync-monitor\" "
 				+ "password=\"s3cr3t-\\\"quoted\\\"\";", client.get("sasl.jaas.config"));
+	}
+
+	@Test
+	void clearedCredentialsAreGoneFromTheStorageFile() throws Exception {
+		Path file = TestOutput.scratchFolder("secure-").resolve("secure_storage");
+		SecureStorageCredentials credentials = new SecureStorageCredentials(open(file));
+		credentials.store("staging", "sync-monitor", "pw".toCharArray());
+		assertEquals(Optional.of("sync-monitor"), credentials.username("staging"));
+
+		credentials.clear("staging");
+
+		assertEquals(Optional.empty(), credentials.username("staging"));
+		assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains("staging"), "nothing left on disk");
+		assertThrows(CredentialException.class,
+				() -> new SecureStorageCredentials(open(file)).clientProperties("staging", "PLAIN"));
 	}
 
 	@Test

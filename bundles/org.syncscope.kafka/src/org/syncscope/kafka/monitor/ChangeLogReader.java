@@ -15,13 +15,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.syncscope.core.event.DecodeResult;
-import org.syncscope.core.event.EventCodec;
 
 /**
- * Reads every change log of one cluster with SyncScope's own monitoring group (never an applier's), decodes
- * each record, feeds the links' detectors and meters, remembers record timestamps for exact time lag, and
- * quarantines what does not decode, without ever stopping on bad input. Runs on its own thread.
+ * Reads every change log of one cluster with SyncScope's own monitoring group (never an applier's), has each
+ * polled batch decoded and fed to the links' detectors and meters (by a {@link BatchChecker}), remembers
+ * record timestamps for exact time lag, and quarantines what does not decode, without ever stopping on bad
+ * input. Runs on its own thread.
  */
 final class ChangeLogReader implements Runnable {
 
@@ -30,10 +29,10 @@ final class ChangeLogReader implements Runnable {
 
 	private final Consumer<byte[], byte[]> consumer;
 	private final List<LinkActivity> links;
+	private final BatchChecker checker;
 	private final RecordTimestamps timestamps;
 	private final Quarantine quarantine;
 	private final Clock clock;
-	private final EventCodec codec = new EventCodec();
 	private final Collection<String> topics;
 	private volatile boolean running = true;
 	private final boolean fromBeginning;
@@ -42,8 +41,10 @@ final class ChangeLogReader implements Runnable {
 	private long lastPublish;
 
 	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, boolean fromBeginning,
-			List<LinkActivity> links, RecordTimestamps timestamps, Quarantine quarantine, Clock clock) {
+			List<LinkActivity> links, BatchChecker checker, RecordTimestamps timestamps, Quarantine quarantine,
+			Clock clock) {
 		this.consumer = consumer;
+		this.checker = checker;
 		this.fromBeginning = fromBeginning;
 		this.topics = new ArrayList<>(topics);
 		this.links = List.copyOf(links);
@@ -69,7 +70,7 @@ final class ChangeLogReader implements Runnable {
 			while (running) {
 				try {
 					ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
-					records.forEach(this::handle);
+					handle(records);
 					if (!records.isEmpty()) {
 						consumer.commitAsync();
 					}
@@ -87,7 +88,10 @@ final class ChangeLogReader implements Runnable {
 			}
 		} catch (WakeupException stopping) {
 			// stop() was called
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		} finally {
+			checker.close();
 			consumer.close(Duration.ofSeconds(5));
 		}
 	}
@@ -120,20 +124,20 @@ final class ChangeLogReader implements Runnable {
 		}
 	}
 
-	private void handle(ConsumerRecord<byte[], byte[]> record) {
-		timestamps.record(new TopicPartition(record.topic(), record.partition()), record.offset(), record.timestamp());
-		DecodeResult result = record.value() == null ? null : codec.decode(record.value());
-		if (result instanceof DecodeResult.Decoded decoded) {
-			long now = clock.millis();
-			int size = record.serializedValueSize();
-			for (LinkActivity link : links) {
-				link.observe(record.topic(), decoded.event(), size, now);
-			}
-		} else {
-			String reason = result instanceof DecodeResult.Failed failed ? failed.error().toString()
-					: "Record without a value (tombstone) on a change log";
+	private void handle(ConsumerRecords<byte[], byte[]> records) throws InterruptedException {
+		if (records.isEmpty()) {
+			return;
+		}
+		List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>(records.count());
+		for (TopicPartition partition : records.partitions()) {
+			List<ConsumerRecord<byte[], byte[]>> batch = records.records(partition);
+			timestamps.record(partition, batch);
+			all.addAll(batch);
+		}
+		for (BatchChecker.Failure failure : checker.check(all, clock.millis())) {
+			ConsumerRecord<byte[], byte[]> record = failure.record();
 			quarantine.add(new QuarantinedRecord(record.topic(), record.partition(), record.offset(), record.key(),
-					record.value(), reason, Instant.ofEpochMilli(clock.millis())));
+					record.value(), failure.reason(), Instant.ofEpochMilli(clock.millis())));
 		}
 	}
 }

@@ -65,9 +65,10 @@ final class ClusterMonitor implements AutoCloseable {
 		}
 		this.admin = KafkaClients.admin(adminConfig());
 		this.lagPoller = new LagPoller(cluster, admin, timestamps, settings.requestTimeout());
+		List<LinkActivity> links = new ArrayList<>(activities.values());
 		this.reader = new ChangeLogReader(KafkaClients.bytesConsumer(consumerConfig()), cluster.changeLogs(),
-				settings.readFromBeginning(),
-				new ArrayList<>(activities.values()), timestamps, quarantine, settings.clock());
+				settings.readFromBeginning(), links, new BatchChecker(links, "syncscope-checker-" + cluster.id()),
+				timestamps, quarantine, settings.clock());
 		this.readerThread = Thread.ofPlatform().daemon().name("syncscope-reader-" + cluster.id()).unstarted(reader);
 		this.poller = Executors.newSingleThreadScheduledExecutor(
 				Thread.ofPlatform().daemon().name("syncscope-poller-" + cluster.id()).factory());
@@ -94,7 +95,7 @@ final class ClusterMonitor implements AutoCloseable {
 		config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.monitorGroup() + ".reader." + cluster.id());
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, settings.readFromBeginning() ? "earliest" : "latest");
-		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MonitorSettings.READER_MAX_POLL_RECORDS);
 		config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.requestTimeout().toMillis());
 		return config;
 	}

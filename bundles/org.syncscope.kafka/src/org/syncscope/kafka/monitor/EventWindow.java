@@ -24,7 +24,19 @@ final class EventWindow {
 	/** Keys whose last two events a link remembers. */
 	static final int DEFAULT_CAPACITY = 16_384;
 
-	private record Versions(ChangeEvent latest, ChangeEvent previous) {
+	/** The last two events of a key; shifted in place, so a known key costs one map lookup per event. */
+	private static final class Versions {
+		private ChangeEvent latest;
+		private ChangeEvent previous;
+
+		Versions(ChangeEvent latest) {
+			this.latest = latest;
+		}
+
+		void push(ChangeEvent event) {
+			previous = latest;
+			latest = event;
+		}
 	}
 
 	private final Map<String, Versions> recent;
@@ -45,7 +57,11 @@ final class EventWindow {
 	/** {@code event} became the key's clean version. */
 	void advance(ChangeEvent event) {
 		Versions entry = recent.get(event.key());
-		recent.put(event.key(), new Versions(event, entry == null ? null : entry.latest()));
+		if (entry == null) {
+			recent.put(event.key(), new Versions(event));
+		} else {
+			entry.push(event);
+		}
 	}
 
 	/** {@code event} opened or joined {@code conflict}: the full siblings and ancestor as far as known. */
@@ -55,9 +71,9 @@ final class EventWindow {
 		siblings.getOrDefault(key, List.of()).forEach(sibling -> known.put(sibling.eventId(), sibling));
 		Versions entry = recent.get(key);
 		if (entry != null) {
-			known.putIfAbsent(entry.latest().eventId(), entry.latest());
-			if (entry.previous() != null) {
-				ancestors.putIfAbsent(key, entry.previous());
+			known.putIfAbsent(entry.latest.eventId(), entry.latest);
+			if (entry.previous != null) {
+				ancestors.putIfAbsent(key, entry.previous);
 			}
 		}
 		known.put(event.eventId(), event);

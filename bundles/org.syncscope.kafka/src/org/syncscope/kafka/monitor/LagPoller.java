@@ -31,9 +31,10 @@ import org.syncscope.core.lag.PartitionInput;
 /**
  * One lag poll round for one cluster, batched: the end offsets of every partition of every link's change log
  * in one request, the committed offsets of every applier group in one request, and the groups' states in one
- * more, however many groups and partitions there are; the three are in flight together and the round waits for
- * them under one timeout. Topic layout and retention are re-read every {@value #LAYOUT_REFRESH_ROUNDS} rounds,
- * and after any round that found it incomplete. Used by one poller thread.
+ * more, however many groups and partitions there are; the three are in flight together. Topic layout and
+ * retention are re-read every {@value #LAYOUT_REFRESH_ROUNDS} rounds, and after any round that found it
+ * incomplete. A whole round, all its requests together, ends within the timeout, so an unreachable cluster is
+ * known as such one timeout after a round starts. Used by one poller thread.
  */
 final class LagPoller {
 
@@ -48,6 +49,7 @@ final class LagPoller {
 	private Map<String, List<TopicPartition>> partitionsByTopic = Map.of();
 	private Map<String, OptionalLong> retentionByTopic = Map.of();
 	private int roundsSinceLayout = LAYOUT_REFRESH_ROUNDS;
+	private long roundDeadline;
 
 	LagPoller(ClusterSpec cluster, Admin admin, RecordTimestamps timestamps, Duration timeout) {
 		this.cluster = cluster;
@@ -61,6 +63,7 @@ final class LagPoller {
 	}
 
 	Round poll(long nowMillis) throws InterruptedException, ExecutionException, TimeoutException {
+		roundDeadline = System.nanoTime() + timeout.toNanos();
 		List<String> problems = new ArrayList<>();
 		if (roundsSinceLayout++ >= LAYOUT_REFRESH_ROUNDS) {
 			readLayout(problems);
@@ -71,18 +74,16 @@ final class LagPoller {
 		for (LinkSpec link : cluster.links()) {
 			partitionsByTopic.getOrDefault(link.topic(), List.of()).forEach(p -> latest.put(p, OffsetSpec.latest()));
 		}
-		// the three requests are in flight together; the round waits for them under one deadline
-		long deadline = System.nanoTime() + timeout.toNanos();
 		var endsRequest = latest.isEmpty() ? null : admin.listOffsets(latest).all();
 		Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
 		cluster.applierGroups().forEach(group -> groups.put(group, new ListConsumerGroupOffsetsSpec()));
 		var committedRequest = admin.listConsumerGroupOffsets(groups).all();
 		var descriptionRequests = admin.describeConsumerGroups(cluster.applierGroups()).describedGroups();
 		Map<TopicPartition, ListOffsetsResultInfo> ends = endsRequest == null ? Map.of()
-				: endsRequest.get(remaining(deadline), TimeUnit.NANOSECONDS);
-		Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = committedRequest.get(remaining(deadline),
-				TimeUnit.NANOSECONDS);
-		Map<String, ConsumerGroupDescription> descriptions = descriptionsOf(descriptionRequests, deadline);
+				: endsRequest.get(remainingMillis(), TimeUnit.MILLISECONDS);
+		Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = committedRequest.get(remainingMillis(),
+				TimeUnit.MILLISECONDS);
+		Map<String, ConsumerGroupDescription> descriptions = descriptionsOf(descriptionRequests);
 
 		Map<String, LinkInput> links = new HashMap<>();
 		for (LinkSpec link : cluster.links()) {
@@ -111,14 +112,19 @@ final class LagPoller {
 		return new Round(links, problems);
 	}
 
+	/** What is left of this round's timeout. */
+	private long remainingMillis() {
+		return Math.max(0, TimeUnit.NANOSECONDS.toMillis(roundDeadline - System.nanoTime()));
+	}
+
 	/** The applier groups' descriptions; a group that does not exist yet has none (its link shows no commits). */
-	private static Map<String, ConsumerGroupDescription> descriptionsOf(
-			Map<String, KafkaFuture<ConsumerGroupDescription>> requests, long deadline)
+	private Map<String, ConsumerGroupDescription> descriptionsOf(
+			Map<String, KafkaFuture<ConsumerGroupDescription>> requests)
 			throws InterruptedException, ExecutionException, TimeoutException {
 		Map<String, ConsumerGroupDescription> descriptions = new HashMap<>();
 		for (var entry : requests.entrySet()) {
 			try {
-				descriptions.put(entry.getKey(), entry.getValue().get(remaining(deadline), TimeUnit.NANOSECONDS));
+				descriptions.put(entry.getKey(), entry.getValue().get(remainingMillis(), TimeUnit.MILLISECONDS));
 			} catch (ExecutionException e) {
 				if (!(e.getCause() instanceof GroupIdNotFoundException)) {
 					throw e;
@@ -128,10 +134,6 @@ final class LagPoller {
 		return descriptions;
 	}
 
-	private static long remaining(long deadline) {
-		return Math.max(0, deadline - System.nanoTime());
-	}
-
 	private void readLayout(List<String> problems) throws InterruptedException, ExecutionException, TimeoutException {
 		Map<String, List<TopicPartition>> layout = new HashMap<>();
 		Map<String, OptionalLong> retention = new HashMap<>();
@@ -139,7 +141,7 @@ final class LagPoller {
 		List<ConfigResource> configs = new ArrayList<>();
 		for (var entry : described.entrySet()) {
 			try {
-				TopicDescription topic = entry.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+				TopicDescription topic = entry.getValue().get(remainingMillis(), TimeUnit.MILLISECONDS);
 				List<TopicPartition> partitions = new ArrayList<>();
 				for (TopicPartitionInfo info : topic.partitions()) {
 					partitions.add(new TopicPartition(topic.name(), info.partition()));
@@ -151,7 +153,7 @@ final class LagPoller {
 			}
 		}
 		if (!configs.isEmpty()) {
-			Map<ConfigResource, Config> values = admin.describeConfigs(configs).all().get(timeout.toMillis(),
+			Map<ConfigResource, Config> values = admin.describeConfigs(configs).all().get(remainingMillis(),
 					TimeUnit.MILLISECONDS);
 			values.forEach((resource, config) -> retention.put(resource.name(), retentionOf(config)));
 		}

@@ -14,6 +14,9 @@ import org.syncscope.core.conflict.DetectorConfig;
 public record MonitorSettings(Duration pollInterval, Duration requestTimeout, Duration maxBackoff,
 		boolean readFromBeginning, String monitorGroup, DetectorConfig detector, Clock clock) {
 
+	/** Most records the change-log reader takes from one poll ({@code max.poll.records}). */
+	public static final int READER_MAX_POLL_RECORDS = 2_000;
+
 	public MonitorSettings {
 		Objects.requireNonNull(pollInterval, "pollInterval");
 		Objects.requireNonNull(requestTimeout, "requestTimeout");

@@ -1,10 +1,12 @@
 package org.syncscope.kafka.monitor;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -22,8 +24,9 @@ final class RecordTimestamps {
 		this.capacity = capacityPerPartition;
 	}
 
-	void record(TopicPartition partition, long offset, long timestampMillis) {
-		rings.computeIfAbsent(partition, p -> new Ring(capacity)).add(offset, timestampMillis);
+	/** Remembers the offsets and timestamps of {@code records}, all of {@code partition}, in offset order. */
+	void record(TopicPartition partition, List<ConsumerRecord<byte[], byte[]>> records) {
+		rings.computeIfAbsent(partition, p -> new Ring(capacity)).addAll(records);
 	}
 
 	/**
@@ -47,7 +50,13 @@ final class RecordTimestamps {
 			timestamps = new long[capacity];
 		}
 
-		synchronized void add(long offset, long timestamp) {
+		synchronized void addAll(List<ConsumerRecord<byte[], byte[]>> records) {
+			for (ConsumerRecord<byte[], byte[]> record : records) {
+				add(record.offset(), record.timestamp());
+			}
+		}
+
+		private void add(long offset, long timestamp) {
 			if (size > 0 && offset <= offsets[(start + size - 1) % offsets.length]) {
 				return; // re-read after a rebalance: already known
 			}

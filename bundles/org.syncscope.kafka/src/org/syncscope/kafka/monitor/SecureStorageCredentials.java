@@ -1,6 +1,8 @@
 package org.syncscope.kafka.monitor;
 
+import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.common.config.SaslConfigs;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
@@ -38,8 +40,35 @@ public final class SecureStorageCredentials implements CredentialResolver {
 			node.put(USERNAME, username, false);
 			node.put(PASSWORD, new String(password), true);
 			node.flush();
-		} catch (StorageException | java.io.IOException e) {
+		} catch (StorageException | IOException e) {
 			throw new CredentialException("Cannot store the credentials '" + key + "' in secure storage: "
+					+ e.getMessage(), e);
+		}
+	}
+
+	/** The user name stored under {@code key}, if any (it is not secret; the password is never read back). */
+	public Optional<String> username(String key) throws CredentialException {
+		if (!storage.node(ROOT).nodeExists(key)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.ofNullable(storage.node(ROOT).node(key).get(USERNAME, null));
+		} catch (StorageException e) {
+			throw new CredentialException("Cannot read the credentials '" + key + "' from secure storage: "
+					+ e.getMessage(), e);
+		}
+	}
+
+	/** Removes the credentials stored under {@code key}, if any. */
+	public void clear(String key) throws CredentialException {
+		if (!storage.node(ROOT).nodeExists(key)) {
+			return;
+		}
+		try {
+			storage.node(ROOT).node(key).removeNode();
+			storage.flush();
+		} catch (IOException e) {
+			throw new CredentialException("Cannot remove the credentials '" + key + "' from secure storage: "
 					+ e.getMessage(), e);
 		}
 	}

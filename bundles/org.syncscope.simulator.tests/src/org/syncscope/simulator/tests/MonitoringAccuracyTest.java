@@ -34,14 +34,16 @@ import org.syncscope.testing.kafka.SampleTopology;
  * Monitoring of the sample topology against the simulator's ground truth on a real broker: the simulator
  * writes with concurrent pairs while appliers fall behind, then holds still; offset lag must then equal the
  * truth to the record, time lag the real age of the oldest unapplied event within a second, and the
- * conflicts found the concurrent writes injected.
+ * conflicts found the concurrent writes injected over a run of at least {@value #MIN_EVENTS} events (written at
+ * a few thousand events a second, so the run takes seconds).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitoringAccuracyTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+	private static final long MIN_EVENTS = 100_000;
 	private static final SimulatorSettings SCENARIO = new SimulatorSettings(List.of("eu-west", "us-east", "ap-south"),
-			2_000, 120, 0.05, 0.25, 50, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(5), 3, 42L);
+			50_000, 4_000, 0.05, 0.25, 50, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(5), 3, 42L);
 
 	private LocalKafkaBroker broker;
 	private SyncSimulator simulator;
@@ -66,6 +68,7 @@ class MonitoringAccuracyTest {
 				&& monitoring.latest().links().stream().allMatch(link -> link.throughput().eventsPerSecond() > 0));
 		Await.until("every applier 300 events behind", TIMEOUT, () -> cluster.links().stream()
 				.allMatch(link -> truth.written(regionOf(link.topic())) - truth.applied(link.applierGroup()) >= 300));
+		Await.until(MIN_EVENTS + " events written", TIMEOUT, () -> eventsWritten(truth) >= MIN_EVENTS);
 		simulator.pauseWriters();
 		simulator.pauseAppliers();
 	}
@@ -113,6 +116,8 @@ class MonitoringAccuracyTest {
 	@Test
 	void conflictsFoundEqualTheConcurrentWritesInjected() {
 		GroundTruth truth = simulator.truth();
+		long events = eventsWritten(truth);
+		assertTrue(events >= MIN_EVENTS, "the run wrote " + events + " events");
 		for (LinkSpec link : cluster.links()) {
 			String source = regionOf(link.topic());
 			String target = regionOf(link.targetTopics().iterator().next());
@@ -129,6 +134,10 @@ class MonitoringAccuracyTest {
 					.allMatch(conflict -> truth.conflictKeys(pair).contains(conflict.key())),
 					link.name() + " reports only keys written concurrently");
 		}
+	}
+
+	private static long eventsWritten(GroundTruth truth) {
+		return SCENARIO.regions().stream().mapToLong(truth::written).sum();
 	}
 
 	private static long offsetLag(MonitoringSnapshot snapshot, LinkSpec link) {

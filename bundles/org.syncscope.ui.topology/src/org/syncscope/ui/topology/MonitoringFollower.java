@@ -2,6 +2,7 @@ package org.syncscope.ui.topology;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -16,16 +17,17 @@ import org.syncscope.topology.Topology;
 /**
  * Keeps monitoring on the topology that is open: when another topology is opened, its clusters and links are
  * read on the UI thread (the model belongs to it) and monitoring is restarted with them in a background job,
- * from the end of the change logs. A topology already monitored as it is (the demo's) is left running.
+ * from the end of the change logs. A topology already monitored as it is (the demo's) is left running; one
+ * whose credentials changed is monitored again with them.
  */
 final class MonitoringFollower {
 
 	private final MonitoringService monitoring;
-	private final CredentialResolver credentials;
+	private final Supplier<? extends CredentialResolver> credentials;
 	private final Consumer<String> status;
 	private List<ClusterSpec> followed = List.of();
 
-	MonitoringFollower(MonitoringService monitoring, CredentialResolver credentials,
+	MonitoringFollower(MonitoringService monitoring, Supplier<? extends CredentialResolver> credentials,
 			Consumer<String> status) {
 		this.monitoring = monitoring;
 		this.credentials = credentials;
@@ -35,7 +37,7 @@ final class MonitoringFollower {
 	void follow(Topology topology) {
 		List<ClusterSpec> clusters;
 		try {
-			clusters = TopologySpecs.of(topology, credentials);
+			clusters = TopologySpecs.of(topology, credentials.get());
 		} catch (CredentialException e) {
 			status.accept("Not monitoring " + topology.getName() + ": " + e.getMessage());
 			return;

@@ -22,10 +22,10 @@ import org.syncscope.ui.topology.overview.LiveStatusColouring;
 import org.syncscope.ui.topology.tree.TopologyTreePart;
 
 /**
- * Puts the operator-facing {@link TopologyPrompts} into the application context at start-up, where
- * handlers and parts find it and tests can replace it; colours the overview with live status; opens the
- * demo's topology when the demo has started; monitors the topology that is open; and selects in the tree a
- * link the dashboard points at.
+ * Puts the operator-facing {@link TopologyPrompts} and the credentials in secure storage into the
+ * application context at start-up, where handlers and parts find them and tests can replace them; colours
+ * the overview with live status; opens the demo's topology when the demo has started; monitors the topology
+ * that is open (again when its credentials change); and selects in the tree a link the dashboard points at.
  */
 public class TopologyAddon {
 
@@ -39,7 +39,9 @@ public class TopologyAddon {
 	@PostConstruct
 	public void start(IEclipseContext context, MonitoringService monitoring) {
 		context.set(TopologyPrompts.class, new DialogPrompts());
-		follower = new MonitoringFollower(monitoring, SecureStorageCredentials.ofDefaultStorage(), active::status);
+		context.set(SecureStorageCredentials.class, SecureStorageCredentials.ofDefaultStorage());
+		follower = new MonitoringFollower(monitoring, () -> context.get(SecureStorageCredentials.class),
+				active::status);
 		// add-ons are made on the UI thread while the workbench starts
 		new LiveStatusColouring(context, monitoring, Display.getCurrent()).start();
 	}
@@ -50,6 +52,15 @@ public class TopologyAddon {
 	void documentOpened(TopologyDocument document) {
 		if (follower != null) {
 			follower.follow(document.topology());
+		}
+	}
+
+	/** Monitors the open topology again with the credentials the operator just stored. */
+	@Inject
+	@Optional
+	void credentialsChanged(@UIEventTopic(TopologyUi.TOPIC_CREDENTIALS_CHANGED) String clusterName) {
+		if (follower != null) {
+			active.document().ifPresent(document -> follower.follow(document.topology()));
 		}
 	}
 

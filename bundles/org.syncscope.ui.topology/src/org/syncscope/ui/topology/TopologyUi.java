@@ -1,8 +1,8 @@
 package org.syncscope.ui.topology;
 
 /**
- * Ids of the application-model elements the topology editor contributes, for handlers that show parts and
- * for tests that drive the editor.
+ * Ids of the application-model elements the topology editor contributes and of its event topics, for
+ * handlers that show parts and for tests that drive the editor.
  */
 public final class TopologyUi {
 
@@ -14,6 +14,9 @@ public final class TopologyUi {
 
 	/** Optional parameter of the Open command: the file to open instead of asking. */
 	public static final String OPEN_FILE_PARAMETER = "org.syncscope.ui.topology.command.open.file";
+
+	/** Event topic posted (with the cluster's name) after credentials were stored or removed. */
+	public static final String TOPIC_CREDENTIALS_CHANGED = "org/syncscope/ui/topology/credentials/changed";
 
 	private TopologyUi() {
 	}

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.ui.Screenshots;
-import org.syncscope.testing.ui.UiWait;
+import org.syncscope.testing.ui.ModalDialogs;
 import org.syncscope.topology.Topology;
 import org.syncscope.topology.resource.TopologyResources;
 import org.syncscope.ui.topology.TopologyDocument;
@@ -26,11 +26,7 @@ import org.syncscope.ui.topology.wizard.NewTopologyWizard;
 /** File &gt; New Topology: the wizard writes a named copy of the three-region sample and opens it. */
 class NewTopologyWizardTest {
 
-	private static final int TIMER_MILLIS = 100;
-	private static final int MAX_TRIES = 300;
-
 	private final Workbench workbench = new Workbench();
-	private boolean finished;
 
 	@AfterEach
 	void closeTopology() {
@@ -40,10 +36,8 @@ class NewTopologyWizardTest {
 	@Test
 	void createsANamedCopyOfTheSampleAndOpensIt() throws Exception {
 		Path file = TestOutput.scratchFolder("wizard").resolve("lab.synctopo");
-		fillInWhenOpen(file, 0);
-
-		workbench.mainMenu("File", "New Topology…");
-		UiWait.until(workbench.display, "the wizard to finish", Workbench.TIMEOUT, () -> finished);
+		ModalDialogs.operate(workbench.display, NewTopologyWizard.TITLE, Workbench.TIMEOUT,
+				dialog -> fillIn(dialog, file), () -> workbench.mainMenu("File", "New Topology…"));
 
 		TopologyDocument document = workbench.activeTopology().document().orElseThrow();
 		assertEquals(file, document.file());
@@ -55,26 +49,15 @@ class NewTopologyWizardTest {
 		assertTrue(Files.size(file) > 0);
 	}
 
-	/** Fills in the wizard once it shows (its dialog runs its own event loop) and presses Finish. */
-	private void fillInWhenOpen(Path file, int tries) {
-		workbench.display.timerExec(TIMER_MILLIS, () -> {
-			Shell dialog = List.of(workbench.display.getShells()).stream()
-					.filter(s -> s.isVisible() && NewTopologyWizard.TITLE.equals(s.getText())).findFirst().orElse(null);
-			if (dialog == null) {
-				if (tries < MAX_TRIES) {
-					fillInWhenOpen(file, tries + 1);
-				}
-				return;
-			}
-			List<Text> texts = Workbench.descendants(dialog, Text.class, t -> (t.getStyle() & SWT.BORDER) != 0);
-			texts.get(0).setText("Lab replication");
-			texts.get(1).setText(file.toString());
-			Button sample = button(dialog, "Start from the three-region multi-master sample");
-			sample.setSelection(true);
-			Screenshots.ofShell(dialog, "new-topology-wizard");
-			button(dialog, "Finish").notifyListeners(SWT.Selection, new Event());
-			finished = true;
-		});
+	/** Fills in the wizard (its dialog runs its own event loop) and presses Finish. */
+	private static void fillIn(Shell dialog, Path file) {
+		List<Text> texts = Workbench.descendants(dialog, Text.class, t -> (t.getStyle() & SWT.BORDER) != 0);
+		texts.get(0).setText("Lab replication");
+		texts.get(1).setText(file.toString());
+		Button sample = button(dialog, "Start from the three-region multi-master sample");
+		sample.setSelection(true);
+		Screenshots.ofShell(dialog, "new-topology-wizard");
+		button(dialog, "Finish").notifyListeners(SWT.Selection, new Event());
 	}
 
 	private static Button button(Shell dialog, String text) {

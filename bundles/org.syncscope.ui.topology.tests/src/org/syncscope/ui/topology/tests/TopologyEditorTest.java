@@ -58,11 +58,7 @@ class TopologyEditorTest {
 	void openCopyOfSample() throws Exception {
 		originalPrompts = workbench.context().get(TopologyPrompts.class);
 		workbench.context().set(TopologyPrompts.class, prompts);
-		file = Workbench.copyOfSample(TestOutput.scratchFolder("editor"));
-		prompts.filesToOpen.add(file);
-		workbench.mainMenu("File", "Open Topology…");
-		UiWait.until(workbench.display, "the sample to open", Workbench.TIMEOUT,
-				() -> workbench.activeTopology().document().map(d -> d.file().equals(file)).orElse(false));
+		file = workbench.openCopyOfSample(prompts, TestOutput.scratchFolder("editor"));
 	}
 
 	@AfterEach

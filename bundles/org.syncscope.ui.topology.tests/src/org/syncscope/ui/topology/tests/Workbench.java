@@ -97,6 +97,16 @@ final class Workbench {
 		return Widgets.descendants(root, type, filter);
 	}
 
+	/** Opens a copy of the sample in {@code folder} with File &gt; Open Topology…, as {@code prompts} answer. */
+	Path openCopyOfSample(RecordingPrompts prompts, Path folder) throws IOException {
+		Path file = copyOfSample(folder);
+		prompts.filesToOpen.add(file);
+		mainMenu("File", "Open Topology…");
+		UiWait.until(display, "the sample to open", TIMEOUT,
+				() -> activeTopology().document().map(d -> d.file().equals(file)).orElse(false));
+		return file;
+	}
+
 	/** A copy of the shipped three-region sample in {@code folder}. */
 	static Path copyOfSample(Path folder) throws IOException {
 		Path file = folder.resolve("three-region.synctopo");

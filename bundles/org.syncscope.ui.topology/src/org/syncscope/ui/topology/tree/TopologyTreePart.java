@@ -7,9 +7,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -27,10 +29,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.syncscope.kafka.monitor.SecureStorageCredentials;
 import org.syncscope.ui.topology.ActiveTopology;
 import org.syncscope.ui.topology.TopologyDocument;
 import org.syncscope.ui.topology.TopologyEdits;
 import org.syncscope.ui.topology.TopologySaver;
+import org.syncscope.ui.topology.TopologyUi;
+import org.syncscope.ui.topology.credentials.ClusterCredentials;
 import org.syncscope.ui.topology.viewers.ItemContentProvider;
 import org.syncscope.ui.topology.viewers.ItemLabelProvider;
 
@@ -49,6 +54,7 @@ public class TopologyTreePart {
 	private final UISynchronize sync;
 	private final ESelectionService selectionService;
 	private final ActiveTopology active;
+	private final IEclipseContext context;
 	private final Runnable dirtyTracker = this::showDirtyState;
 	private Composite stack;
 	private Label hint;
@@ -57,8 +63,9 @@ public class TopologyTreePart {
 
 	@Inject
 	public TopologyTreePart(MPart part, UISynchronize sync, ESelectionService selectionService,
-			ActiveTopology active) {
+			ActiveTopology active, IEclipseContext context) {
 		this.part = part;
+		this.context = context;
 		this.sync = sync;
 		this.selectionService = selectionService;
 		this.active = active;
@@ -84,7 +91,10 @@ public class TopologyTreePart {
 				}
 			}
 		});
-		new TreeMenu(viewer, this::document, active).install();
+		new TreeMenu(viewer, this::document, active,
+				() -> new ClusterCredentials(context.get(SecureStorageCredentials.class), active::status,
+						cluster -> context.get(IEventBroker.class).post(TopologyUi.TOPIC_CREDENTIALS_CHANGED, cluster)))
+				.install();
 		new TreeDragAndDrop(viewer, this::document).install();
 		showDocument();
 	}

@@ -14,30 +14,36 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.syncscope.topology.KafkaCluster;
 import org.syncscope.ui.topology.ActiveTopology;
 import org.syncscope.ui.topology.TopologyDocument;
 import org.syncscope.ui.topology.TopologyEdits;
 import org.syncscope.ui.topology.Validation;
+import org.syncscope.ui.topology.credentials.ClusterCredentials;
 
 /**
  * The tree's context menu, rebuilt each time it opens from what the item providers offer for the selection:
- * New Child and New Sibling submenus, Delete, Undo/Redo with the label of the command they would undo, and
- * Validate.
+ * New Child and New Sibling submenus, Credentials… on a Kafka cluster, Delete, Undo/Redo with the label of
+ * the command they would undo, and Validate.
  */
 final class TreeMenu {
 
 	/** Texts of the menu entries, for tests that use the menu as an operator would. */
 	static final String NEW_CHILD = "New Child";
 	static final String NEW_SIBLING = "New Sibling";
+	static final String CREDENTIALS = "Credentials…";
 
 	private final TreeViewer viewer;
 	private final Supplier<TopologyDocument> document;
 	private final ActiveTopology active;
+	private final Supplier<ClusterCredentials> credentials;
 
-	TreeMenu(TreeViewer viewer, Supplier<TopologyDocument> document, ActiveTopology active) {
+	TreeMenu(TreeViewer viewer, Supplier<TopologyDocument> document, ActiveTopology active,
+			Supplier<ClusterCredentials> credentials) {
 		this.viewer = viewer;
 		this.document = document;
 		this.active = active;
+		this.credentials = credentials;
 	}
 
 	void install() {
@@ -58,6 +64,10 @@ final class TreeMenu {
 			menu.add(creationMenu(NEW_CHILD, doc, owner));
 			if (owner.eContainer() != null) {
 				menu.add(creationMenu(NEW_SIBLING, doc, owner.eContainer()));
+			}
+			if (owner instanceof KafkaCluster cluster) {
+				menu.add(action(CREDENTIALS, true,
+						() -> credentials.get().edit(viewer.getControl().getShell(), doc, cluster)));
 			}
 			menu.add(new Separator());
 		}

@@ -1,0 +1,154 @@
+package org.syncscope.simulator.tests;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.syncscope.core.conflict.DetectorConfig;
+import org.syncscope.kafka.KafkaClients;
+import org.syncscope.kafka.broker.BrokerSettings;
+import org.syncscope.kafka.broker.LocalKafkaBroker;
+import org.syncscope.kafka.monitor.ClusterSpec;
+import org.syncscope.kafka.monitor.LinkSnapshot;
+import org.syncscope.kafka.monitor.LinkSpec;
+import org.syncscope.kafka.monitor.MonitorSettings;
+import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.simulator.GroundTruth;
+import org.syncscope.simulator.SimulatorSettings;
+import org.syncscope.simulator.SyncSimulator;
+import org.syncscope.testing.Await;
+import org.syncscope.testing.TestOutput;
+import org.syncscope.testing.bench.Benchmark;
+import org.syncscope.testing.bench.BenchmarkReport;
+import org.syncscope.testing.kafka.KafkaBrokerExtension;
+import org.syncscope.testing.kafka.SampleTopology;
+
+/**
+ * End-to-end monitoring throughput on the local broker: the simulator fills the sample topology's three
+ * change logs, then, in the same run, a bare consume-and-discard loop and SyncScope's monitoring (change-log
+ * reader, decode, conflict detectors and throughput meters of all six links, as {@link MonitoringService}
+ * wires them) each read every event from the beginning with a fresh group and the same fetch settings.
+ * Reported as events per second each and their ratio (goal at least 0.5). Run with {@code -Pbenchmarks}.
+ */
+@Tag(Benchmark.TAG)
+class MonitoringThroughputBenchmark {
+
+	private static final long EVENTS = 600_000;
+	private static final int WARMUPS = 1;
+	private static final int ITERATIONS = 3;
+	private static final Duration TIMEOUT = Duration.ofMinutes(5);
+	private static final SimulatorSettings FILL = new SimulatorSettings(List.of("eu-west", "us-east", "ap-south"),
+			100_000, 1_000_000, 0.02, 0.25, 0, Duration.ZERO, Duration.ZERO, Duration.ofHours(1), 3, 7L);
+
+	private final AtomicInteger groups = new AtomicInteger();
+
+	@Test
+	void monitoringKeepsUpWithABareConsumer() throws Exception {
+		Path lib = Path.of(System.getProperty(KafkaBrokerExtension.LIB_PROPERTY));
+		try (LocalKafkaBroker broker = LocalKafkaBroker.start(BrokerSettings.of(lib,
+				TestOutput.scratchFolder("kafka-throughput-")))) {
+			String bootstrap = broker.bootstrapServers();
+			GroundTruth truth = fill(bootstrap);
+			long events = FILL.regions().stream().mapToLong(truth::written).sum();
+			ClusterSpec cluster = SampleTopology.clusterAt(bootstrap);
+
+			double[] bare = new double[ITERATIONS];
+			double[] monitored = new double[ITERATIONS];
+			for (int i = -WARMUPS; i < ITERATIONS; i++) {
+				double bareRate = events * 1e9 / consumeAndDiscard(bootstrap, cluster, events);
+				double monitoredRate = events * 1e9 / monitor(cluster, truth);
+				if (i >= 0) {
+					bare[i] = bareRate;
+					monitored[i] = monitoredRate;
+				}
+			}
+			Benchmark.Result bareResult = Benchmark.summarize("bare consume-and-discard, " + events + " events",
+					"events/s", bare);
+			Benchmark.Result monitoredResult = Benchmark.summarize("monitoring: read, decode, 6 detectors and meters, "
+					+ events + " events", "events/s", monitored);
+			BenchmarkReport.record(bareResult);
+			BenchmarkReport.record(monitoredResult);
+			BenchmarkReport.note(String.format(Locale.ROOT, "monitoring / bare consumer = %.2f",
+					monitoredResult.mean() / bareResult.mean()));
+		}
+	}
+
+	/** Writes at least {@link #EVENTS} simulated changes (with concurrent writes) as fast as the writer can. */
+	private static GroundTruth fill(String bootstrap) throws Exception {
+		try (SyncSimulator simulator = SyncSimulator.start(bootstrap, FILL)) {
+			GroundTruth truth = simulator.truth();
+			Await.until(EVENTS + " events written", TIMEOUT,
+					() -> FILL.regions().stream().mapToLong(truth::written).sum() >= EVENTS);
+			simulator.pauseWriters();
+			return truth;
+		}
+	}
+
+	/** Nanoseconds from subscribing until every event has been read and discarded (closing not included). */
+	private long consumeAndDiscard(String bootstrap, ClusterSpec cluster, long events) {
+		Map<String, Object> config = new HashMap<>();
+		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+		config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench.bare." + groups.incrementAndGet());
+		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MonitorSettings.READER_MAX_POLL_RECORDS);
+		try (Consumer<byte[], byte[]> consumer = KafkaClients.bytesConsumer(config)) {
+			long started = System.nanoTime();
+			consumer.subscribe(cluster.changeLogs());
+			long read = 0;
+			while (read < events) {
+				if (System.nanoTime() - started > TIMEOUT.toNanos()) {
+					throw new AssertionError("the bare consumer read only " + read + " of " + events + " events");
+				}
+				read += consumer.poll(Duration.ofMillis(250)).count();
+			}
+			return System.nanoTime() - started;
+		}
+	}
+
+	/**
+	 * Nanoseconds from starting monitoring until a snapshot shows every link's detector has checked every
+	 * event it watches (the reader publishes its figures every half second, so this errs on the slow side).
+	 */
+	private long monitor(ClusterSpec cluster, GroundTruth truth) {
+		MonitoringService monitoring = new MonitoringService();
+		MonitorSettings settings = new MonitorSettings(Duration.ofMillis(100), Duration.ofSeconds(10),
+				Duration.ofSeconds(5), true, "bench.monitor." + groups.incrementAndGet(), DetectorConfig.DEFAULT,
+				Clock.systemUTC());
+		long started = System.nanoTime();
+		monitoring.start(List.of(cluster), settings);
+		try {
+			Await.until("every link to have checked every event it watches", TIMEOUT,
+					() -> monitoring.latest().links().size() == cluster.links().size()
+							&& cluster.links().stream().allMatch(link -> checked(monitoring, link) == watched(truth, link)));
+			return System.nanoTime() - started;
+		} finally {
+			monitoring.stop();
+		}
+	}
+
+	private static long checked(MonitoringService monitoring, LinkSpec link) {
+		return monitoring.latest().link(link.id()).map(LinkSnapshot::detector).map(stats -> stats.events()).orElse(-1L);
+	}
+
+	private static long watched(GroundTruth truth, LinkSpec link) {
+		long watched = truth.written(regionOf(link.topic()));
+		for (String target : link.targetTopics()) {
+			watched += truth.written(regionOf(target));
+		}
+		return watched;
+	}
+
+	private static String regionOf(String topic) {
+		return topic.substring("sync.".length(), topic.length() - ".changes".length());
+	}
+}

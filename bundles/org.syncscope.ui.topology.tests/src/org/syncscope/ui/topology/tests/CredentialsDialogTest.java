@@ -1,0 +1,225 @@
+package org.syncscope.ui.topology.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import javax.crypto.spec.PBEKeySpec;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.syncscope.kafka.monitor.CredentialException;
+import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.kafka.monitor.SecureStorageCredentials;
+import org.syncscope.testing.TestOutput;
+import org.syncscope.testing.ui.ModalDialogs;
+import org.syncscope.testing.ui.Screenshots;
+import org.syncscope.testing.ui.UiWait;
+import org.syncscope.testing.ui.Widgets;
+import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.Topology;
+import org.syncscope.ui.topology.TopologyDocument;
+import org.syncscope.ui.topology.TopologyPrompts;
+import org.syncscope.ui.topology.TopologyUi;
+import org.syncscope.ui.topology.credentials.ClusterCredentials;
+import org.syncscope.ui.topology.credentials.CredentialsDialog;
+import org.syncscope.ui.topology.credentials.MasterPasswordDialog;
+import org.syncscope.ui.topology.tree.TopologyTreePart;
+
+/**
+ * The Credentials… command of a Kafka cluster in the topology tree, used as an operator would: the real
+ * dialog takes a user name and password, Save puts them in secure storage (a storage file of this test,
+ * opened with a fixed master password) and monitoring restarts with them, the topology gains only the key,
+ * and the secret is in clear in no file (preferences, topology, storage); Clear Stored removes them again.
+ * A storage without a fixed password asks the operator to choose one. Screenshots of both dialogs land in
+ * {@code target/screenshots}.
+ */
+class CredentialsDialogTest {
+
+	private static final String SECRET = "Pa55-w0rd-for-sasl";
+
+	private final Workbench workbench = new Workbench();
+	private final RecordingPrompts prompts = new RecordingPrompts();
+	private TopologyPrompts originalPrompts;
+	private SecureStorageCredentials originalCredentials;
+	private SecureStorageCredentials credentials;
+	private Path storageFile;
+	private Path file;
+
+	@BeforeEach
+	void openCopyOfSampleWithATestStorage() throws Exception {
+		storageFile = TestOutput.scratchFolder("credentials-storage").resolve("secure_storage");
+		credentials = new SecureStorageCredentials(SecurePreferencesFactory.open(storageFile.toUri().toURL(),
+				Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master-password".toCharArray()),
+						IProviderHints.PROMPT_USER, false)));
+		originalCredentials = workbench.context().get(SecureStorageCredentials.class);
+		workbench.context().set(SecureStorageCredentials.class, credentials);
+		originalPrompts = workbench.context().get(TopologyPrompts.class);
+		workbench.context().set(TopologyPrompts.class, prompts);
+		file = workbench.openCopyOfSample(prompts, TestOutput.scratchFolder("credentials"));
+	}
+
+	@AfterEach
+	void restore() {
+		workbench.activeTopology().close();
+		workbench.context().set(TopologyPrompts.class, originalPrompts);
+		workbench.context().set(SecureStorageCredentials.class, originalCredentials);
+	}
+
+	@Test
+	void aPasswordTypedIntoTheDialogGoesToSecureStorageOnlyAndCanBeCleared() throws Exception {
+		TopologyDocument document = workbench.activeTopology().document().orElseThrow();
+		KafkaCluster cluster = kafkaCluster(document.topology());
+		assertNull(cluster.getCredentialsKey(), "the sample names no credentials");
+
+		runCredentialsCommand(cluster, dialog -> {
+			fill(dialog, "sync-monitor", SECRET);
+			Screenshots.ofShell(dialog, "credentials-dialog");
+			press(dialog, CredentialsDialog.SAVE);
+		});
+
+		String key = cluster.getId();
+		awaitStorageJobs();
+		assertEquals(Optional.of("sync-monitor"), credentials.username(key));
+		assertTrue(String.valueOf(credentials.clientProperties(key, "PLAIN").get("sasl.jaas.config"))
+				.contains("password=\"" + SECRET + "\""), "the stored password is the one typed");
+		assertEquals(key, cluster.getCredentialsKey(), "the cluster refers to its credentials by key");
+		UiWait.until(workbench.display, "monitoring to use the new credentials", Workbench.TIMEOUT,
+				() -> monitoring().monitored().stream().anyMatch(spec -> String
+						.valueOf(spec.clientProperties().get("sasl.jaas.config")).contains(SECRET)));
+
+		workbench.mainMenu("File", "Save");
+		UiWait.until(workbench.display, "the save to finish", Workbench.TIMEOUT, () -> !document.isDirty());
+		String saved = Files.readString(file, StandardCharsets.UTF_8);
+		assertTrue(saved.contains("credentialsKey=\"" + key + "\""), "the topology file holds the key");
+		assertEquals(List.of(), filesContainingTheSecret(), "no file shows the password in clear");
+
+		runCredentialsCommand(cluster, dialog -> {
+			assertEquals("sync-monitor", texts(dialog).get(1).getText(), "the stored user name is shown");
+			assertEquals("", texts(dialog).get(2).getText(), "the password is never shown");
+			press(dialog, CredentialsDialog.CLEAR);
+		});
+		awaitStorageJobs();
+		assertEquals(Optional.empty(), credentials.username(key), "the credentials are removed");
+	}
+
+	private static MonitoringService monitoring() {
+		BundleContext context = FrameworkUtil.getBundle(CredentialsDialogTest.class).getBundleContext();
+		return context.getService(context.getServiceReference(MonitoringService.class));
+	}
+
+	private void awaitStorageJobs() {
+		UiWait.until(workbench.display, "secure storage to be written", Workbench.TIMEOUT,
+				() -> Job.getJobManager().find(ClusterCredentials.JOB_FAMILY).length == 0);
+	}
+
+	/** Chooses Credentials… on {@code cluster} in the tree; {@code operator} works the dialog once it shows. */
+	private void runCredentialsCommand(KafkaCluster cluster, Consumer<Shell> operator) {
+		TopologyTreePart tree = workbench.part(TopologyUi.TREE_PART, TopologyTreePart.class, PartState.ACTIVATE);
+		tree.viewer().setSelection(new StructuredSelection(cluster), true);
+		UiWait.processEvents(workbench.display);
+		ModalDialogs.operate(workbench.display, CredentialsDialog.TITLE, Workbench.TIMEOUT, operator,
+				() -> Workbench.select(Workbench.menuItem(tree.viewer().getTree().getMenu(), "Credentials…")));
+		assertFalse(Widgets.shellTitled(workbench.display, CredentialsDialog.TITLE).isPresent(), "the dialog closed");
+	}
+
+	@Test
+	void aNewSecureStorageAsksTheOperatorToChooseAMasterPassword() throws Exception {
+		Path newStorage = TestOutput.scratchFolder("master-password").resolve("secure_storage");
+		SecureStorageCredentials prompting = new SecureStorageCredentials(
+				SecurePreferencesFactory.open(newStorage.toUri().toURL(), null));
+
+		ModalDialogs.operate(workbench.display, MasterPasswordDialog.TITLE, Workbench.TIMEOUT, dialog -> {
+			List<Text> passwords = Widgets.descendants(dialog, Text.class, t -> (t.getStyle() & SWT.PASSWORD) != 0);
+			assertEquals(2, passwords.size(), "a new password is typed twice");
+			passwords.get(0).setText("master-of-" + SECRET);
+			passwords.get(1).setText("master-of-" + SECRET);
+			Screenshots.ofShell(dialog, "master-password-dialog");
+			press(dialog, "OK");
+		}, () -> {
+			try {
+				prompting.store("prod-eu", "sync-monitor", SECRET.toCharArray());
+			} catch (CredentialException e) {
+				throw new AssertionError(e);
+			}
+		});
+
+		assertTrue(String.valueOf(prompting.clientProperties("prod-eu", "PLAIN").get("sasl.jaas.config"))
+				.contains("password=\"" + SECRET + "\""), "stored with the master password");
+		assertTrue(Files.readString(newStorage, StandardCharsets.ISO_8859_1).contains("prod-eu"), "in this file");
+		assertFalse(containsSecret(newStorage), "encrypted, not in clear");
+	}
+
+	private static void fill(Shell dialog, String username, String password) {
+		List<Text> texts = texts(dialog);
+		assertTrue((texts.get(2).getStyle() & SWT.PASSWORD) != 0, "the password field masks what is typed");
+		texts.get(1).setText(username);
+		texts.get(2).setText(password);
+	}
+
+	/** The dialog's fields in order: key, user name, password. */
+	private static List<Text> texts(Shell dialog) {
+		return Widgets.descendants(dialog, Text.class, text -> (text.getStyle() & SWT.READ_ONLY) == 0);
+	}
+
+	private static void press(Shell dialog, String label) {
+		Button button = Widgets.descendants(dialog, Button.class, b -> Widgets.plain(b.getText()).equals(label)).get(0);
+		assertTrue(button.isEnabled(), label + " is enabled");
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static KafkaCluster kafkaCluster(Topology topology) {
+		return topology.getEndpoints().stream().filter(KafkaCluster.class::isInstance).map(KafkaCluster.class::cast)
+				.findFirst().orElseThrow();
+	}
+
+	/** Files holding the secret in clear: workspace metadata (preferences), topology folder, storage folder. */
+	private List<Path> filesContainingTheSecret() throws Exception {
+		Path metadata = Path.of(Platform.getInstanceLocation().getURL().toURI()).resolve(".metadata");
+		return Stream.of(metadata, file.getParent(), storageFile.getParent()).filter(Files::isDirectory)
+				.flatMap(CredentialsDialogTest::files)
+				.filter(CredentialsDialogTest::containsSecret).toList();
+	}
+
+	private static Stream<Path> files(Path folder) {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(Files::isRegularFile).toList().stream();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static boolean containsSecret(Path path) {
+		try {
+			return new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1).contains(SECRET);
+		} catch (IOException unreadable) {
+			return false;
+		}
+	}
+}

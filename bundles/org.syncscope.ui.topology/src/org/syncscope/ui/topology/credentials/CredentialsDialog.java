@@ -1,0 +1,104 @@
+package org.syncscope.ui.topology.credentials;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Asks the operator for the SASL user name and password of one Kafka cluster, stored under a credentials
+ * key: Save replaces what is stored, Clear removes it. The password field is masked and never pre-filled;
+ * the dialog only collects the choice, {@link ClusterCredentials} applies it.
+ */
+public final class CredentialsDialog extends FieldsDialog {
+
+	/** Title of the dialog's window, for tests that look for it. */
+	public static final String TITLE = "Cluster Credentials";
+	/** Labels of the dialog's fields and buttons, for tests that use it as an operator would. */
+	public static final String KEY = "Credentials key:";
+	public static final String USERNAME = "User name:";
+	public static final String PASSWORD = "Password:";
+	public static final String SAVE = "Save";
+	public static final String CLEAR = "Clear Stored";
+
+	private static final int CLEAR_ID = IDialogConstants.CLIENT_ID + 1;
+
+	/** What the operator chose: store {@code password} for {@code username} under {@code key}, or clear it. */
+	public record Choice(String key, String username, char[] password, boolean clear) {
+	}
+
+	private final String clusterName;
+	private final String initialKey;
+	private final String initialUsername;
+	private Text key;
+	private Text username;
+	private Text password;
+	private Choice choice;
+
+	/** A dialog for {@code clusterName}, pre-filled with its key and the user name stored under it, if any. */
+	public CredentialsDialog(Shell parent, String clusterName, String initialKey, Optional<String> initialUsername) {
+		super(parent, TITLE);
+		this.clusterName = clusterName;
+		this.initialKey = initialKey;
+		this.initialUsername = initialUsername.orElse("");
+	}
+
+	@Override
+	protected void createFields(Composite fields) {
+		setTitle("SASL credentials of " + clusterName);
+		setMessage("Kept encrypted in Eclipse secure storage; the topology file holds only the key.");
+		key = field(fields, KEY, SWT.NONE, initialKey);
+		username = field(fields, USERNAME, SWT.NONE, initialUsername);
+		password = field(fields, PASSWORD, SWT.PASSWORD, "");
+		key.addModifyListener(event -> updateButtons());
+		username.addModifyListener(event -> updateButtons());
+		password.addModifyListener(event -> updateButtons());
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, SAVE, true);
+		createButton(parent, CLEAR_ID, CLEAR, false);
+		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		updateButtons();
+	}
+
+	private void updateButtons() {
+		Button save = getButton(IDialogConstants.OK_ID);
+		Button clear = getButton(CLEAR_ID);
+		if (save == null || clear == null) {
+			return;
+		}
+		boolean hasKey = !key.getText().isBlank();
+		save.setEnabled(hasKey && !username.getText().isBlank() && !password.getText().isEmpty());
+		clear.setEnabled(hasKey);
+	}
+
+	@Override
+	protected void buttonPressed(int buttonId) {
+		if (buttonId == IDialogConstants.OK_ID || buttonId == CLEAR_ID) {
+			boolean clear = buttonId == CLEAR_ID;
+			choice = new Choice(key.getText().strip(), clear ? "" : username.getText().strip(),
+					clear ? new char[0] : password.getTextChars(), clear);
+			setReturnCode(OK);
+			close();
+		} else {
+			super.buttonPressed(buttonId);
+		}
+	}
+
+	/** What the operator chose; empty when cancelled. */
+	public Optional<Choice> choice() {
+		return Optional.ofNullable(choice);
+	}
+
+	/** Forgets the password typed, once it has been stored. */
+	public static void wipe(Choice choice) {
+		Arrays.fill(choice.password(), '\0');
+	}
+}
