@@ -20,6 +20,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
@@ -31,6 +32,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.Range;
 import org.junit.jupiter.api.Test;
 import org.syncscope.store.history.MetricHistory;
 import org.syncscope.store.history.MetricSample;
@@ -120,7 +122,8 @@ class DemoDashboardTest {
 		pause.setSelection(false);
 		pause.notifyListeners(SWT.Selection, new Event());
 
-		chooseCustomWindow(display, window, drawn, dashboard, history);
+		TimeRange custom = chooseCustomWindow(display, window, drawn, dashboard, history);
+		zoomAndPanTheLagChart(display, window, dashboard, custom);
 
 		Menu windowMenuAgain = Widgets.menuItem(window.getMenuBar(), "Window").getMenu();
 		Widgets.select(Widgets.menuItem(windowMenuAgain, "Topology Overview"));
@@ -132,8 +135,8 @@ class DemoDashboardTest {
 	 * Picks "Custom…" in the window selector and enters, in its dialog's date and time fields, the minute
 	 * before the newest drawn sample: the charts then draw exactly that range of the stored history.
 	 */
-	private static void chooseCustomWindow(Display display, Shell window, ChartData drawn, DashboardPart dashboard,
-			MetricHistory history) {
+	private static TimeRange chooseCustomWindow(Display display, Shell window, ChartData drawn,
+			DashboardPart dashboard, MetricHistory history) {
 		long newest = drawn.samplesByLink().values().stream().mapToLong(s -> s.get(s.size() - 1).timeMillis()).max()
 				.orElseThrow();
 		LocalDateTime end = LocalDateTime.ofInstant(Instant.ofEpochMilli(newest), ZoneId.systemDefault())
@@ -158,6 +161,48 @@ class DemoDashboardTest {
 					custom.fromMillis(), custom.toMillis(), Resolution.SECOND));
 			assertFalse(stored.isEmpty(), "samples of " + link.getKey() + " in the custom minute");
 			assertEquals(stored, link.getValue(), "the chart of " + link.getKey() + " draws the custom range");
+		}
+		return custom;
+	}
+
+	/**
+	 * Drags on the lag chart: to the right zooms into a part of the custom range, Ctrl+drag pans by the same
+	 * length, to the left shows the whole range again; the other charts keep theirs.
+	 */
+	private static void zoomAndPanTheLagChart(Display display, Shell window, DashboardPart dashboard,
+			TimeRange custom) {
+		Canvas lag = Widgets.descendants(window, Canvas.class, canvas -> List.of(canvas.getParent().getChildren())
+				.stream().filter(Canvas.class::isInstance).count() == 4).get(0);
+		Range whole = custom.axisRange();
+		int width = lag.getSize().x;
+		int y = lag.getSize().y / 2;
+		drag(lag, width * 2 / 5, width / 2, y, SWT.NONE);
+		UiWait.until(display, "the lag chart zoomed into its custom range", Duration.ofSeconds(10), () -> {
+			Range zoomed = dashboard.drawnTimeRanges().get(0);
+			return zoomed.getLowerBound() > whole.getLowerBound() && zoomed.getUpperBound() < whole.getUpperBound();
+		});
+		Range zoomed = dashboard.drawnTimeRanges().get(0);
+		assertEquals(Collections.nCopies(3, whole), dashboard.drawnTimeRanges().subList(1, 4), "the other charts");
+
+		drag(lag, width / 2, width * 2 / 5, y, SWT.MOD1);
+		UiWait.until(display, "the zoomed lag chart panned to later times", Duration.ofSeconds(10),
+				() -> dashboard.drawnTimeRanges().get(0).getLowerBound() > zoomed.getLowerBound());
+		Range panned = dashboard.drawnTimeRanges().get(0);
+		assertEquals(zoomed.getLength(), panned.getLength(), 1e-6, "panning keeps the zoomed length");
+
+		drag(lag, width / 2, width * 2 / 5, y, SWT.NONE);
+		UiWait.until(display, "the lag chart showing the whole custom range again", Duration.ofSeconds(10),
+				() -> dashboard.drawnTimeRanges().get(0).equals(whole));
+	}
+
+	private static void drag(Canvas canvas, int fromX, int toX, int y, int stateMask) {
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseMove, SWT.MouseUp }) {
+			Event event = new Event();
+			event.button = type == SWT.MouseMove ? 0 : 1;
+			event.x = type == SWT.MouseDown ? fromX : toX;
+			event.y = y;
+			event.stateMask = stateMask;
+			canvas.notifyListeners(type, event);
 		}
 	}
 

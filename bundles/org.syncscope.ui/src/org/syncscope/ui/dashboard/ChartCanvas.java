@@ -85,11 +85,6 @@ final class ChartCanvas {
 		return canvas;
 	}
 
-	/** The chart; whoever reads or draws it elsewhere holds its lock. */
-	JFreeChart chart() {
-		return chart;
-	}
-
 	/** Applies {@code change} to the chart in the render job and draws a new frame (any thread). */
 	void change(Consumer<JFreeChart> change) {
 		changes.add(change);

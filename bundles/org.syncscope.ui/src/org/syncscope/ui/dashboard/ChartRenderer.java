@@ -13,9 +13,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * Draws a chart with Java2D into an image and turns it into SWT image data, on any thread but the UI
- * thread's business: the UI thread then only has to blit it. The image is reused between frames of the same
- * size. The rendering info keeps the data area (for mapping the mouse) but collects no entities: thousands
+ * Draws a chart with Java2D into an image and turns it into SWT image data, in a background job, so that
+ * the UI thread only has to blit it. The image is reused between frames of the same size. The rendering info keeps the data area (for mapping the mouse) but collects no entities: thousands
  * of per-point entities would cost more than the drawing.
  */
 public final class ChartRenderer {

@@ -31,7 +31,7 @@ final class ChartToolbar {
 	}
 
 	/** The window selector's last entry, which asks for a start and an end. */
-	static final String CUSTOM = "Custom…";
+	private static final String CUSTOM = "Custom…";
 
 	private static final DateTimeFormatter RANGE_FORMAT = DateTimeFormatter.ofPattern("d MMM HH:mm:ss");
 
