@@ -2,12 +2,16 @@ package org.syncscope.ui.topology;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.syncscope.topology.resource.TopologyLoadException;
 import org.syncscope.ui.status.StatusLine;
@@ -40,10 +44,36 @@ public class ActiveTopology {
 	 */
 	public TopologyDocument open(Path file) throws TopologyLoadException {
 		TopologyDocument document = TopologyDocument.open(file);
-		show(document);
-		status("Opened " + file.getFileName() + ": " + document.topology().getEndpoints().size() + " endpoints, "
-				+ document.topology().getLinks().size() + " links");
+		showOpened(document);
 		return document;
+	}
+
+	/**
+	 * Reads {@code file} in a Job, so the UI thread never waits on the disk, then on the UI thread makes it the
+	 * open document if {@code stillWanted} agrees, or hands the reason it could not be read to {@code failed}.
+	 */
+	public void openInBackground(Path file, UISynchronize ui, BooleanSupplier stillWanted,
+			Consumer<TopologyLoadException> failed) {
+		Job.create("Opening " + file.getFileName(), monitor -> {
+			try {
+				TopologyDocument document = TopologyDocument.open(file);
+				ui.asyncExec(() -> {
+					if (stillWanted.getAsBoolean()) {
+						showOpened(document);
+					} else {
+						document.dispose();
+					}
+				});
+			} catch (TopologyLoadException e) {
+				ui.asyncExec(() -> failed.accept(e));
+			}
+		}).schedule();
+	}
+
+	private void showOpened(TopologyDocument document) {
+		show(document);
+		status("Opened " + document.file().getFileName() + ": " + document.topology().getEndpoints().size()
+				+ " endpoints, " + document.topology().getLinks().size() + " links");
 	}
 
 	/** Makes {@code document} the open one, disposing the previous document. */

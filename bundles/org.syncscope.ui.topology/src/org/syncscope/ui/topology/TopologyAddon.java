@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -15,7 +16,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.kafka.monitor.SecureStorageCredentials;
-import org.syncscope.topology.resource.TopologyLoadException;
 import org.syncscope.ui.dashboard.DashboardPart;
 import org.syncscope.ui.demo.DemoController;
 import org.syncscope.ui.topology.overview.LiveStatusColouring;
@@ -78,14 +78,11 @@ public class TopologyAddon {
 
 	@Inject
 	@Optional
-	void demoStarted(@UIEventTopic(DemoController.TOPIC_DEMO_STARTED) Path topologyFile) {
-		if (active.document().isPresent()) {
-			return; // never replace what the operator has open
-		}
-		try {
-			active.open(topologyFile);
-		} catch (TopologyLoadException e) {
-			active.status("Could not open the demo topology: " + e.getMessage());
+	void demoStarted(@UIEventTopic(DemoController.TOPIC_DEMO_STARTED) Path topologyFile, UISynchronize ui) {
+		// never replace what the operator has open, now or by the time the file is read
+		if (active.document().isEmpty()) {
+			active.openInBackground(topologyFile, ui, () -> active.document().isEmpty(),
+					e -> active.status("Could not open the demo topology: " + e.getMessage()));
 		}
 	}
 }
