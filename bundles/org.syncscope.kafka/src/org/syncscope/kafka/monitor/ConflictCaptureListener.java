@@ -12,6 +12,9 @@ public interface ConflictCaptureListener {
 	/** A conflict was opened or gained a sibling; {@code captured} lists all of them. */
 	void captured(CapturedConflict captured);
 
-	/** {@code event} superseded every sibling of {@code conflict} (or made them identical); the key is clean. */
+	/**
+	 * {@code event} closed {@code conflict}: it superseded every sibling, or made the siblings identical (the
+	 * conflict then lists them with {@code event}); the key is clean.
+	 */
 	void closed(LinkSpec link, Conflict conflict, ChangeEvent event);
 }

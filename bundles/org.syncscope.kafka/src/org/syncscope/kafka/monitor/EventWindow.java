@@ -24,14 +24,10 @@ final class EventWindow {
 	/** Keys whose last two events a link remembers. */
 	static final int DEFAULT_CAPACITY = 16_384;
 
-	/** The last two events of a key; shifted in place, so a known key costs one map lookup per event. */
+	/** The last two events of a key, shifted in place: one map lookup per event, no allocation once known. */
 	private static final class Versions {
 		private ChangeEvent latest;
 		private ChangeEvent previous;
-
-		Versions(ChangeEvent latest) {
-			this.latest = latest;
-		}
 
 		void push(ChangeEvent event) {
 			previous = latest;
@@ -56,12 +52,12 @@ final class EventWindow {
 
 	/** {@code event} became the key's clean version. */
 	void advance(ChangeEvent event) {
-		Versions entry = recent.get(event.key());
-		if (entry == null) {
-			recent.put(event.key(), new Versions(event));
-		} else {
-			entry.push(event);
-		}
+		recent.computeIfAbsent(event.key(), key -> new Versions()).push(event);
+	}
+
+	/** Whether {@code key} has a conflict captured here and not yet closed. */
+	boolean hasConflict(String key) {
+		return siblings.containsKey(key);
 	}
 
 	/** {@code event} opened or joined {@code conflict}: the full siblings and ancestor as far as known. */

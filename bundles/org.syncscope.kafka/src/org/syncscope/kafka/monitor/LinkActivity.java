@@ -31,12 +31,13 @@ final class LinkActivity {
 	private final ConflictCaptureListener captures;
 	private final ThroughputMeters meters = new ThroughputMeters(RateMeter::tenSeconds);
 	private volatile Figures figures;
+	private Conflict lastClosed;
 
 	LinkActivity(LinkSpec link, DetectorConfig config, Clock clock, ConflictListener listener,
 			ConflictCaptureListener captures) {
 		this.link = link;
 		this.captures = captures;
-		this.detector = new ConflictDetector(link.id(), config, clock, listener);
+		this.detector = new ConflictDetector(link.id(), config, clock, new ClosedConflicts(listener));
 		publish(clock.millis());
 	}
 
@@ -44,16 +45,16 @@ final class LinkActivity {
 		if (!link.watches(topic)) {
 			return;
 		}
-		Conflict before = detector.conflict(event.key()).orElse(null);
 		Outcome outcome = detector.observe(event);
 		switch (outcome) {
 		case NEW_KEY, ADVANCED -> window.advance(event);
 		case CONFLICT_OPENED, SIBLING_ADDED -> captures
 				.captured(window.capture(link, detector.conflict(event.key()).orElseThrow(), event));
-		case CONFLICT_CLOSED -> closed(before, event);
+		case CONFLICT_CLOSED -> closed(lastClosed, event);
 		case PSEUDO_CONFLICT -> {
-			if (before != null) {
-				closed(before, event);
+			// identical siblings close an open conflict; a fresh identical pair never opened one
+			if (window.hasConflict(event.key())) {
+				closed(lastClosed, event);
 			}
 		}
 		default -> {
@@ -68,6 +69,32 @@ final class LinkActivity {
 	private void closed(Conflict conflict, ChangeEvent event) {
 		window.close(event);
 		captures.closed(link, conflict, event);
+	}
+
+	/** Passes the detector's events on and remembers the conflict the current event closed. */
+	private final class ClosedConflicts implements ConflictListener {
+		private final ConflictListener next;
+
+		ClosedConflicts(ConflictListener next) {
+			this.next = next;
+		}
+
+		@Override
+		public void conflictDetected(Conflict conflict) {
+			next.conflictDetected(conflict);
+		}
+
+		@Override
+		public void pseudoConflictClosed(Conflict conflict) {
+			lastClosed = conflict;
+			next.pseudoConflictClosed(conflict);
+		}
+
+		@Override
+		public void conflictClosed(Conflict conflict, ChangeEvent event) {
+			lastClosed = conflict;
+			next.conflictClosed(conflict, event);
+		}
 	}
 
 	void publish(long nowMillis) {
