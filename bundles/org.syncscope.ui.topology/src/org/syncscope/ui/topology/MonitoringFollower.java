@@ -18,7 +18,8 @@ import org.syncscope.topology.Topology;
  * Keeps monitoring on the topology that is open: when another topology is opened, its clusters and links are
  * read on the UI thread (the model belongs to it) and monitoring is restarted with them in a background job,
  * from the end of the change logs. A topology already monitored as it is (the demo's) is left running; one
- * whose credentials changed is monitored again with them.
+ * whose credentials changed is monitored again with them; one whose credentials are missing is not monitored
+ * at all (monitoring stops).
  */
 final class MonitoringFollower {
 
@@ -39,7 +40,13 @@ final class MonitoringFollower {
 		try {
 			clusters = TopologySpecs.of(topology, credentials.get());
 		} catch (CredentialException e) {
-			status.accept("Not monitoring " + topology.getName() + ": " + e.getMessage());
+			// what was monitored before (another topology, or this one with the old secret) must not go on
+			followed = List.of();
+			Job.create("Stop monitoring", monitor -> {
+				monitoring.stop();
+				status.accept("Not monitoring " + topology.getName() + ": " + e.getMessage());
+				return Status.OK_STATUS;
+			}).schedule();
 			return;
 		}
 		if (clusters.equals(followed) || (monitoring.isRunning() && clusters.equals(monitoring.monitored()))) {

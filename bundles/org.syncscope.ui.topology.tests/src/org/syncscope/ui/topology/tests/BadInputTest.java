@@ -43,8 +43,7 @@ class BadInputTest {
 		originalPrompts = workbench.context().get(TopologyPrompts.class);
 		workbench.context().set(TopologyPrompts.class, prompts);
 		folder = TestOutput.scratchFolder("bad-input");
-		prompts.filesToOpen.add(Workbench.copyOfSample(folder));
-		workbench.mainMenu("File", "Open Topology…");
+		workbench.openCopyOfSample(prompts, folder);
 		before = workbench.activeTopology().document().orElseThrow();
 	}
 

@@ -56,9 +56,9 @@ import org.syncscope.ui.topology.tree.TopologyTreePart;
  * The Credentials… command of a Kafka cluster in the topology tree, used as an operator would: the real
  * dialog takes a user name and password, Save puts them in secure storage (a storage file of this test,
  * opened with a fixed master password) and monitoring restarts with them, the topology gains only the key,
- * and the secret is in clear in no file (preferences, topology, storage); Clear Stored removes them again.
- * A storage without a fixed password asks the operator to choose one. Screenshots of both dialogs land in
- * {@code target/screenshots}.
+ * and the secret is in clear in no file (preferences, topology, storage); Clear Stored removes them again
+ * and monitoring stops using them. A storage without a fixed password asks the operator to choose one.
+ * Screenshots of both dialogs land in {@code target/screenshots}.
  */
 class CredentialsDialogTest {
 
@@ -127,6 +127,9 @@ class CredentialsDialogTest {
 		});
 		awaitStorageJobs();
 		assertEquals(Optional.empty(), credentials.username(key), "the credentials are removed");
+		UiWait.until(workbench.display, "monitoring to stop using the removed secret", Workbench.TIMEOUT,
+				() -> monitoring().monitored().stream().noneMatch(spec -> String
+						.valueOf(spec.clientProperties().get("sasl.jaas.config")).contains(SECRET)));
 	}
 
 	private static MonitoringService monitoring() {

@@ -108,7 +108,7 @@ final class Workbench {
 	}
 
 	/** A copy of the shipped three-region sample in {@code folder}. */
-	static Path copyOfSample(Path folder) throws IOException {
+	private static Path copyOfSample(Path folder) throws IOException {
 		Path file = folder.resolve("three-region.synctopo");
 		try (InputStream in = java.net.URI.create(TopologyResources.threeRegionSample().toString()).toURL().openStream()) {
 			Files.copy(in, file);
