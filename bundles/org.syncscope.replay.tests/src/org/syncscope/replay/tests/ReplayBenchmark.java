@@ -69,7 +69,7 @@ class ReplayBenchmark {
 			Benchmark.Result copy = Benchmark.throughput("plain consume-produce copy, " + EVENTS + " events", 1, 3,
 					() -> plainCopy(broker.bootstrapServers(), source, copyTarget));
 			Benchmark.Result replay = Benchmark.throughput("replay (transactional, batches of "
-					+ ReplaySettings.DEFAULT.batchSize() + "), " + EVENTS + " events", 1, 3, () -> {
+					+ ReplaySettings.DEFAULT.describeBatches() + "), " + EVENTS + " events", 1, 3, () -> {
 						ReplayResult result = service.execute(plan, ReplayListener.NONE, new NullProgressMonitor());
 						if (result.state() != ReplayState.COMPLETED) {
 							throw new AssertionError(result.message());
