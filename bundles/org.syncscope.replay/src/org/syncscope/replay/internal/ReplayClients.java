@@ -42,6 +42,8 @@ public final class ReplayClients {
 		config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
 		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
 		config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
+		// a range ends at a fixed offset: a fetch still out then must not keep close() waiting the default 500 ms
+		config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
 		if (groupId != null) {
 			config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
 		}
@@ -56,6 +58,10 @@ public final class ReplayClients {
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
 		config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+		config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+		// the coordinator answers CONCURRENT_TRANSACTIONS while it writes the previous batch's markers: ask again soon
+		config.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 10);
+		config.put(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 100);
 		return KafkaClients.bytesProducer(config);
 	}
 

@@ -57,6 +57,8 @@ public final class TransactionalCopy {
 	private final boolean samePartitions;
 	private final KeyFilter filter;
 	private final ReplaySettings settings;
+	private final byte[] replayId;
+	private final byte[][] replayCounts;
 
 	public TransactionalCopy(String jobId, String sourceTopic, String targetTopic, boolean samePartitions,
 			KeyFilter filter, ReplaySettings settings) {
@@ -66,6 +68,11 @@ public final class TransactionalCopy {
 		this.samePartitions = samePartitions;
 		this.filter = filter;
 		this.settings = settings;
+		this.replayId = ascii(jobId);
+		this.replayCounts = new byte[settings.maxReplayCount() + 1][];
+		for (int count = 1; count <= settings.maxReplayCount(); count++) {
+			replayCounts[count] = ascii(Integer.toString(count));
+		}
 	}
 
 	/**
@@ -81,11 +88,11 @@ public final class TransactionalCopy {
 		});
 		Batches batches = new Batches(producer, committer, onCommitted);
 		try {
-			producer.initTransactions();
+			batches.initTransactions();
 			boolean complete = scanner.scan(sourceTopic, spans, record -> {
-				boolean replayable = filter.matches(record.key())
-						&& ReplayHeaders.replayCount(record.headers()) < settings.maxReplayCount();
-				batches.read(record.partition(), record.offset() + 1, replayable ? copyOf(record) : null);
+				int replayCount = ReplayHeaders.replayCount(record.headers());
+				boolean replayable = replayCount < settings.maxReplayCount() && filter.matches(record.key());
+				batches.read(record.partition(), record.offset() + 1, replayable ? copyOf(record, replayCount) : null);
 				if (replayable && cancelled.getAsBoolean()) {
 					return false;
 				}
@@ -116,7 +123,7 @@ public final class TransactionalCopy {
 	 * The batches of one copy. The open transaction gets each record as it is read; when it is full, its
 	 * offsets and commit go to the committer thread, and the records read meanwhile are held (up to one
 	 * batch) until that commit is through, then sent in the next transaction. So reading never waits for a
-	 * commit unless a whole batch is already held.
+	 * commit unless a whole batch is already held. The producer's initialisation runs the same way.
 	 */
 	private final class Batches {
 		private final Producer<byte[], byte[]> producer;
@@ -129,14 +136,22 @@ public final class TransactionalCopy {
 		private final Size heldSize = new Size();
 		private boolean inTransaction;
 		private Future<?> committing;
-		private Map<Integer, Long> committingOffsets;
-		private long committingEvents;
+		private Runnable whenCommitted;
 		private long copied;
 
 		Batches(Producer<byte[], byte[]> producer, ExecutorService committer, BatchCommitted onCommitted) {
 			this.producer = producer;
 			this.committer = committer;
 			this.onCommitted = onCommitted;
+		}
+
+		/** Initialises the producer's transactions on the committer thread while reading starts. */
+		void initTransactions() {
+			committing = committer.submit(() -> {
+				producer.initTransactions();
+			});
+			whenCommitted = () -> {
+			};
 		}
 
 		/** Source record read: {@code nextOffset} is its offset + 1, {@code copy} null if it is not replayed. */
@@ -160,8 +175,12 @@ public final class TransactionalCopy {
 		void commitIfFull() {
 			if (inTransaction && open.reached()) {
 				Map<TopicPartition, OffsetAndMetadata> offsets = offsets();
-				committingOffsets = Map.copyOf(next);
-				committingEvents = open.events;
+				Map<Integer, Long> reached = Map.copyOf(next);
+				long events = open.events;
+				whenCommitted = () -> {
+					copied += events;
+					onCommitted.committed(reached, events);
+				};
 				inTransaction = false;
 				committing = committer.submit(() -> {
 					producer.sendOffsetsToTransaction(offsets, group);
@@ -170,11 +189,17 @@ public final class TransactionalCopy {
 			}
 		}
 
-		/** Commits what is open or held, and the ends of {@code spans} as offsets (also if all was filtered). */
+		/**
+		 * Commits what is open or held, with the ends of {@code spans} as offsets. Nothing left to send needs no
+		 * transaction: a completed job's offsets are deleted, and a resume after a crash just before would only
+		 * re-read a tail of records that are not replayed.
+		 */
 		void commitLast(List<PartitionSpan> spans) {
 			finishCommit();
+			if (!inTransaction) {
+				return;
+			}
 			spans.forEach(span -> next.put(span.partition(), span.to()));
-			begin();
 			producer.sendOffsetsToTransaction(offsets(), group);
 			producer.commitTransaction();
 			inTransaction = false;
@@ -230,8 +255,7 @@ public final class TransactionalCopy {
 			} finally {
 				committing = null;
 			}
-			copied += committingEvents;
-			onCommitted.committed(committingOffsets, committingEvents);
+			whenCommitted.run();
 		}
 
 		private void add(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
@@ -288,16 +312,16 @@ public final class TransactionalCopy {
 		}
 	}
 
-	private ProducerRecord<byte[], byte[]> copyOf(ConsumerRecord<byte[], byte[]> record) {
+	/** The copy of a replayable {@code record} (its replay count is below the limit). */
+	private ProducerRecord<byte[], byte[]> copyOf(ConsumerRecord<byte[], byte[]> record, int replayCount) {
 		RecordHeaders headers = new RecordHeaders();
 		for (Header header : record.headers()) {
 			if (!header.key().startsWith("syncscope.replay.")) {
 				headers.add(header);
 			}
 		}
-		headers.add(new RecordHeader(ReplayHeaders.REPLAY_ID, ascii(jobId)));
-		headers.add(new RecordHeader(ReplayHeaders.REPLAY_COUNT,
-				ascii(Integer.toString(ReplayHeaders.replayCount(record.headers()) + 1))));
+		headers.add(new RecordHeader(ReplayHeaders.REPLAY_ID, replayId));
+		headers.add(new RecordHeader(ReplayHeaders.REPLAY_COUNT, replayCounts[replayCount + 1]));
 		headers.add(new RecordHeader(ReplayHeaders.REPLAY_SOURCE,
 				ascii(record.topic() + "/" + record.partition() + "/" + record.offset())));
 		Integer partition = samePartitions ? record.partition() : null;
