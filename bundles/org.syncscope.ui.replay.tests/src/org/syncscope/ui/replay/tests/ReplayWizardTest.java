@@ -34,9 +34,11 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -127,6 +129,47 @@ class ReplayWizardTest {
 		assertEquals(3 * PER_PARTITION, committedCount(broker.bootstrapServers(), TARGET));
 		UiWait.until(display, "the history to list the replay", TIMEOUT, () -> history.rowCount() == 1);
 		Screenshots.ofShell(shell, "replay-history");
+	}
+
+	@Test
+	void replayFromTheDashboardLinksTableStartsOnThatLink(LocalKafkaBroker broker) throws Exception {
+		MApplication application = application();
+		MWindow window = application.getChildren().get(0);
+		IEclipseContext context = application.getContext();
+		Path folder = TestOutput.scratchFolder("replay-ui-links-");
+		ContextInjectionFactory.make(ActiveTopology.class, context)
+				.open(SampleTopology.savedIn(folder, broker.bootstrapServers()));
+		EPartService parts = window.getContext().get(EPartService.class);
+		MPart dashboard = parts.showPart("org.syncscope.ui.part.dashboard", EPartService.PartState.ACTIVATE);
+		UiWait.until(display, "the dashboard", TIMEOUT, () -> dashboard.getWidget() instanceof Composite);
+		Table links = Widgets.descendants((Composite) dashboard.getWidget(), Table.class, t -> true).get(0);
+		UiWait.until(display, "the link in the links table", TIMEOUT, () -> row(links, "us-east to eu-west") >= 0);
+		links.setSelection(row(links, "us-east to eu-west"));
+		links.notifyListeners(SWT.Selection, new Event());
+		parts.activate(dashboard);
+
+		assertTrue(links.getMenu() != null, "the links table has a context menu");
+		MenuItem replay = Widgets.menuItem(links.getMenu(), "Replay…");
+		String[] shownLink = new String[1];
+		// the wizard dialog runs its own event loop: look at it from a runnable that loop runs, then close it
+		display.asyncExec(() -> Widgets.select(replay));
+		display.asyncExec(() -> {
+			Shell wizardShell = Widgets.shellTitled(display, "Replay Changes").orElseThrow();
+			shownLink[0] = Widgets.descendants(wizardShell, Combo.class, c -> true).get(0).getText();
+			Screenshots.ofShell(wizardShell, "replay-wizard-from-links-table");
+			wizardShell.close();
+		});
+		UiWait.until(display, "the wizard opened from the links table", TIMEOUT, () -> shownLink[0] != null);
+		assertTrue(shownLink[0].startsWith("us-east to eu-west"), "the wizard starts on the row's link: " + shownLink[0]);
+	}
+
+	private static int row(Table table, String linkName) {
+		for (int i = 0; i < table.getItemCount(); i++) {
+			if (linkName.equals(table.getItem(i).getText(0))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private void type(Text text, String value) {
