@@ -1,6 +1,5 @@
 package org.syncscope.replay.internal;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -66,8 +65,7 @@ public final class ReplayClients {
 	}
 
 	private static Map<String, Object> base(ReplayLink link) {
-		Map<String, Object> config = new HashMap<>(link.clientProperties());
-		config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, link.bootstrapServers());
+		Map<String, Object> config = KafkaClients.config(link.bootstrapServers(), link.clientProperties());
 		config.remove(CommonClientConfigs.CLIENT_ID_CONFIG); // one link's client id must not collide across clients
 		return config;
 	}
