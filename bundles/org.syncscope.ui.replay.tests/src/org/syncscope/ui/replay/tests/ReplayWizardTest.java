@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +32,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -38,6 +41,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -50,6 +54,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.syncscope.kafka.KafkaClients;
 import org.syncscope.kafka.broker.LocalKafkaBroker;
 import org.syncscope.replay.ReplaySettings;
+import org.syncscope.resolution.ConflictState;
+import org.syncscope.resolution.StoredConflict;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
 import org.syncscope.testing.kafka.SampleTopology;
@@ -161,6 +167,37 @@ class ReplayWizardTest {
 		});
 		UiWait.until(display, "the wizard opened from the links table", TIMEOUT, () -> shownLink[0] != null);
 		assertTrue(shownLink[0].startsWith("us-east to eu-west"), "the wizard starts on the row's link: " + shownLink[0]);
+	}
+
+	@Test
+	void replayThisKeyFromTheConflictsMenuStartsOnTheConflictsLinkAndKey(LocalKafkaBroker broker) throws Exception {
+		MApplication application = application();
+		MWindow window = application.getChildren().get(0);
+		Shell shell = (Shell) window.getWidget();
+		Path folder = TestOutput.scratchFolder("replay-ui-conflict-");
+		ContextInjectionFactory.make(ActiveTopology.class, application.getContext())
+				.open(SampleTopology.savedIn(folder, broker.bootstrapServers()));
+		MPart conflicts = window.getContext().get(EPartService.class).showPart("org.syncscope.ui.part.conflicts",
+				EPartService.PartState.ACTIVATE);
+		UiWait.until(display, "the conflicts part", TIMEOUT, () -> conflicts.getContext() != null);
+		// what the Conflicts part's table selection publishes
+		conflicts.getContext().get(ESelectionService.class).setSelection(new StoredConflict(7, "ap-south-to-us-east",
+				"customer/42", Instant.now(), ConflictState.OPEN, List.of(), 2, Optional.empty(), ""));
+
+		Menu conflictsMenu = Widgets.menuItem(shell.getMenuBar(), "Conflicts").getMenu();
+		MenuItem replay = Widgets.menuItem(conflictsMenu, "Replay This Key…");
+		String[] shown = new String[2];
+		display.asyncExec(() -> Widgets.select(replay));
+		display.asyncExec(() -> {
+			Shell wizardShell = Widgets.shellTitled(display, "Replay Changes").orElseThrow();
+			shown[0] = Widgets.descendants(wizardShell, Combo.class, c -> true).get(0).getText();
+			shown[1] = Widgets.descendants(wizardShell, Text.class, t -> t.getText().contains("customer/")).stream()
+					.map(Text::getText).findFirst().orElse("");
+			wizardShell.close();
+		});
+		UiWait.until(display, "the wizard opened from the conflict", TIMEOUT, () -> shown[0] != null);
+		assertTrue(shown[0].startsWith("ap-south to us-east"), "the conflict's link: " + shown[0]);
+		assertEquals("customer/42", shown[1], "the conflict's key as the exact key filter");
 	}
 
 	private static int row(Table table, String linkName) {
