@@ -106,8 +106,9 @@ class ReplayWizardTest {
 		TestDialog dialog = new TestDialog(shell, wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
+		// the dialog keeps its own size: resized here, under Xvfb without a window manager GTK did not lay out the
+		// pages shown afterwards (the preview's columns stayed 0 wide and its rows painted empty)
 		Shell wizardShell = dialog.getShell();
-		wizardShell.setSize(980, 720);
 		List<Text> texts = Widgets.descendants(wizardShell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
 		type(texts.get(0), "0:0-4000, 1:0-4000, 2:0-4000");
 		Combo target = Widgets.descendants(wizardShell, Combo.class, c -> true).get(1);
