@@ -1,8 +1,10 @@
 package org.syncscope.kafka;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,6 +21,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class KafkaClients {
 
 	private KafkaClients() {
+	}
+
+	/**
+	 * A new, modifiable client configuration for the cluster at {@code bootstrapServers} with the client
+	 * settings its endpoint names ({@code clientProperties}, secrets already resolved): what monitoring, the
+	 * outbox and replays all start from.
+	 */
+	public static Map<String, Object> config(String bootstrapServers, Map<String, Object> clientProperties) {
+		Map<String, Object> config = new HashMap<>(clientProperties);
+		config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+		return config;
 	}
 
 	/** An admin client for the given configuration. */

@@ -156,7 +156,7 @@ public final class ReplayService {
 		long[] recorded = { 0 };
 		KeyFilter filter = parseFilter(job);
 		TransactionalCopy copy = new TransactionalCopy(job.id(), job.sourceTopic(), job.targetTopic(), samePartitions,
-				filter, settings.batchSize(), settings.maxReplayCount());
+				filter, settings);
 		TransactionalCopy.Outcome outcome;
 		try (Consumer<byte[], byte[]> consumer = ReplayClients.consumer(link, ReplayClients.transactionalId(job.id()));
 				Producer<byte[], byte[]> producer = ReplayClients.transactionalProducer(link, job.id())) {

@@ -21,15 +21,49 @@ public final class SyncScopeStore implements AutoCloseable {
 		this.schemaVersionBefore = schemaVersionBefore;
 	}
 
-	/** Opens (creating if needed) and migrates the store in {@code directory}. */
+	/** Derby's SQL state when another process has booted the database. */
+	private static final String BOOTED_BY_ANOTHER_PROCESS = "XSDB6";
+
+	/** The store of workspace {@code workspace}: {@code .syncscope/store} in it (the workbench's, the CLI's). */
+	public static Path inWorkspace(Path workspace) {
+		return workspace.resolve(".syncscope").resolve("store");
+	}
+
+	/**
+	 * Opens (creating if needed) and migrates the store in {@code directory}.
+	 *
+	 * @throws StoreInUseException when another process (a running workbench) has the store open: embedded
+	 *                             Derby lets one process use a database at a time
+	 */
 	public static SyncScopeStore open(Path directory) throws SQLException, StoreException {
-		EmbeddedDatabase database = EmbeddedDatabase.open(directory);
+		EmbeddedDatabase database;
+		try {
+			database = EmbeddedDatabase.open(directory);
+		} catch (SQLException e) {
+			if (bootedByAnotherProcess(e)) {
+				throw new StoreInUseException("The store in " + directory + " is in use by another process (a running "
+						+ "SyncScope workbench on this workspace?); only one process can open it at a time");
+			}
+			throw e;
+		}
 		try (Connection connection = database.connect()) {
 			return new SyncScopeStore(database, SchemaMigrations.migrate(connection));
 		} catch (SQLException | StoreException | RuntimeException e) {
 			database.close();
 			throw e;
 		}
+	}
+
+	private static boolean bootedByAnotherProcess(SQLException error) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			for (SQLException next = cause instanceof SQLException sql ? sql : null; next != null; next = next
+					.getNextException()) {
+				if (BOOTED_BY_ANOTHER_PROCESS.equals(next.getSQLState())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The schema version this SyncScope writes. */

@@ -75,8 +75,7 @@ final class ClusterMonitor implements AutoCloseable {
 	}
 
 	private Map<String, Object> commonConfig() {
-		Map<String, Object> config = new HashMap<>(cluster.clientProperties());
-		config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+		Map<String, Object> config = KafkaClients.config(cluster.bootstrapServers(), cluster.clientProperties());
 		config.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) settings.requestTimeout().toMillis());
 		config.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, settings.maxBackoff().toMillis());
 		return config;

@@ -28,6 +28,13 @@ public final class SecureStorageCredentials implements CredentialResolver {
 		this.storage = storage;
 	}
 
+	/**
+	 * The user's default secure storage, opened only when a cluster names a credentials key: what the
+	 * workbench's monitoring and every replay (wizard, history, command line) connect with.
+	 */
+	public static final CredentialResolver DEFAULT = (key, mechanism) -> ofDefaultStorage().clientProperties(key,
+			mechanism);
+
 	/** Credentials in the user's default secure storage. */
 	public static SecureStorageCredentials ofDefaultStorage() {
 		return new SecureStorageCredentials(SecurePreferencesFactory.getDefault());

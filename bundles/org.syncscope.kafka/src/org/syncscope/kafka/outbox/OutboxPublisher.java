@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -117,8 +116,7 @@ public final class OutboxPublisher implements AutoCloseable {
 		return producers.computeIfAbsent(clusterId, id -> {
 			ClusterSpec cluster = clusters.apply(id)
 					.orElseThrow(() -> new IllegalStateException("Cluster " + id + " is not known (not monitored)"));
-			Map<String, Object> config = new HashMap<>(cluster.clientProperties());
-			config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+			Map<String, Object> config = KafkaClients.config(cluster.bootstrapServers(), cluster.clientProperties());
 			config.put(ProducerConfig.CLIENT_ID_CONFIG, "syncscope-outbox-" + id);
 			config.put(ProducerConfig.ACKS_CONFIG, "all");
 			config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -22,6 +22,8 @@ import org.syncscope.store.SyncScopeStore;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
 import org.syncscope.testing.kafka.SampleTopology;
+import org.syncscope.topology.Topology;
+import org.syncscope.topology.resource.TopologyResources;
 
 /** The headless entry: the command replays a link of a topology file with the same checks and audit. */
 @ExtendWith(KafkaBrokerExtension.class)
@@ -69,6 +71,41 @@ class ReplayCommandTest {
 			assertEquals("ci", jobs.get(0).operator());
 			assertEquals("eu-west-to-us-east", jobs.get(0).linkId());
 		}
+	}
+
+	@Test
+	void refusesBeforeWritingWhileAWorkbenchHasTheStoreOpen() throws Exception {
+		Path folder = TestOutput.scratchFolder("replay-cli-locked-");
+		Path topology = SampleTopology.savedIn(folder, "127.0.0.1:9");
+		Path store = SyncScopeStore.inWorkspace(folder);
+		String[] common = { "--topology", topology.toString(), "--link", "eu-west to us-east", "--store",
+				store.toString(), "--reason", "us-east missed a window" };
+
+		Run refused;
+		try (DerbyInAnotherProcess workbench = DerbyInAnotherProcess.holding(store)) {
+			refused = run(common, "--offsets", "0:0-10", "--target", TARGET);
+		}
+		assertEquals(ReplayCommand.REFUSED, refused.exit, refused.out);
+		assertTrue(refused.err.contains("is in use by another process (a running SyncScope workbench on this "
+				+ "workspace?)") && refused.err.contains("Nothing was written"), refused.err);
+		try (SyncScopeStore opened = SyncScopeStore.open(store)) {
+			assertEquals(List.of(), new ReplayJobs(opened).recent(10), "no replay recorded");
+		}
+	}
+
+	@Test
+	void connectsWithTheWorkbenchsCredentialsFromSecureStorage() throws Exception {
+		Path folder = TestOutput.scratchFolder("replay-cli-credentials-");
+		Path topology = SampleTopology.savedIn(folder, "127.0.0.1:9");
+		Topology model = TopologyResources.load(TopologyResources.newResourceSet(), topology);
+		model.getLinks().stream().filter(link -> "eu-west-to-us-east".equals(link.getId())).findFirst().orElseThrow()
+				.getCluster().setCredentialsKey("ops-cluster-" + System.nanoTime());
+		model.eResource().save(null);
+
+		Run refused = run(new String[] { "--topology", topology.toString(), "--link", "eu-west-to-us-east", "--store",
+				folder.resolve("store").toString(), "--reason", "credentials", "--offsets", "0:0-1", "--dry-run" });
+		assertEquals(ReplayCommand.REFUSED, refused.exit, refused.out);
+		assertTrue(refused.err.contains("No credentials are stored under 'ops-cluster-"), refused.err);
 	}
 
 	private static Run run(String[] common, String... more) {

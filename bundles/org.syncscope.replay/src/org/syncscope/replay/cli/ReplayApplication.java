@@ -8,11 +8,12 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.syncscope.store.SyncScopeStore;
 
 /**
  * The headless replay as an Equinox application ({@code -application org.syncscope.replay.cli}, what the
- * launcher's {@code syncscope replay} passes). The store is the workspace's unless {@code --store} says
- * otherwise; Ctrl-C cancels cleanly (the open batch is aborted and the job recorded as cancelled).
+ * launcher's {@code syncscope replay} passes). The store is the workspace's, the one the workbench uses
+ * ({@code .syncscope/store}), unless {@code --store} says otherwise; Ctrl-C cancels cleanly (the open batch is aborted and the job recorded as cancelled).
  */
 public final class ReplayApplication implements IApplication {
 
@@ -47,7 +48,7 @@ public final class ReplayApplication implements IApplication {
 	}
 
 	private static Path defaultStore() {
-		return Path.of(Platform.getInstanceLocation().getURL().getPath()).resolve("store");
+		return SyncScopeStore.inWorkspace(Path.of(Platform.getInstanceLocation().getURL().getPath()));
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.syncscope.kafka.monitor.CredentialResolver;
+import org.syncscope.kafka.monitor.SecureStorageCredentials;
 import org.syncscope.replay.PartitionPlan;
 import org.syncscope.replay.PreviewEvent;
 import org.syncscope.replay.ReplayException;
@@ -20,6 +20,7 @@ import org.syncscope.replay.ReplayService;
 import org.syncscope.replay.ReplaySettings;
 import org.syncscope.replay.ReplayState;
 import org.syncscope.store.StoreException;
+import org.syncscope.store.StoreInUseException;
 import org.syncscope.store.SyncScopeStore;
 import org.syncscope.topology.Topology;
 import org.syncscope.topology.resource.TopologyLoadException;
@@ -86,6 +87,10 @@ public final class ReplayCommand {
 		} catch (ReplayException e) {
 			err.println("syncscope replay: " + e.getMessage());
 			return REFUSED;
+		} catch (StoreInUseException e) {
+			err.println("syncscope replay: " + e.getMessage()
+					+ ". Nothing was written. Close the workbench, or replay from its Replay menu.");
+			return REFUSED;
 		} catch (SQLException | StoreException e) {
 			err.println("syncscope replay: the store cannot be used: " + e.getMessage());
 			return REFUSED;
@@ -96,7 +101,7 @@ public final class ReplayCommand {
 		Path file = Path.of(line.required("--topology"));
 		try {
 			Topology topology = TopologyResources.load(TopologyResources.newResourceSet(), file);
-			return ReplayLinks.find(topology, line.required("--link"), CredentialResolver.NONE);
+			return ReplayLinks.find(topology, line.required("--link"), SecureStorageCredentials.DEFAULT);
 		} catch (TopologyLoadException e) {
 			throw new ReplayException(e.getMessage(), e);
 		}

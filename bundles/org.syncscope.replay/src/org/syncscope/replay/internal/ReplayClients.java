@@ -1,6 +1,5 @@
 package org.syncscope.replay.internal;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -42,6 +41,8 @@ public final class ReplayClients {
 		config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
 		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
 		config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
+		// a range ends at a fixed offset: a fetch still out then must not keep close() waiting the default 500 ms
+		config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
 		if (groupId != null) {
 			config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
 		}
@@ -56,12 +57,15 @@ public final class ReplayClients {
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
 		config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+		config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+		// the coordinator answers CONCURRENT_TRANSACTIONS while it writes the previous batch's markers: ask again soon
+		config.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 10);
+		config.put(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG, 100);
 		return KafkaClients.bytesProducer(config);
 	}
 
 	private static Map<String, Object> base(ReplayLink link) {
-		Map<String, Object> config = new HashMap<>(link.clientProperties());
-		config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, link.bootstrapServers());
+		Map<String, Object> config = KafkaClients.config(link.bootstrapServers(), link.clientProperties());
 		config.remove(CommonClientConfigs.CLIENT_ID_CONFIG); // one link's client id must not collide across clients
 		return config;
 	}

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -15,6 +18,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -22,14 +26,18 @@ import org.syncscope.replay.KeyFilter;
 import org.syncscope.replay.PartitionSpan;
 import org.syncscope.replay.ReplayException;
 import org.syncscope.replay.ReplayHeaders;
+import org.syncscope.replay.ReplaySettings;
 import org.syncscope.replay.ReplayState;
 
 /**
  * Copies the records of a range to the target, one Kafka transaction per batch: the batch's records and the
  * source offsets it reached (in the job's consumer group) commit together, so a read-committed reader sees a
- * batch entirely or not at all, and a resume continues exactly after the last committed batch. Cancelling
- * between or inside a batch aborts the open transaction. Each copy carries the replay id, its replay count
- * (one more than the source's) and its source position; key, value and other headers are copied unchanged.
+ * batch entirely or not at all, and a resume continues exactly after the last committed batch. Records are
+ * sent as they are read; a batch commits when it reaches the settings' event, byte or time limit, on a
+ * committer thread while reading goes on. Cancelling lets a commit under way finish and aborts the open
+ * transaction. Each copy carries
+ * the replay id, its replay count (one more than the source's) and its source position; key, value and other
+ * headers are copied unchanged.
  */
 public final class TransactionalCopy {
 
@@ -48,18 +56,23 @@ public final class TransactionalCopy {
 	private final String targetTopic;
 	private final boolean samePartitions;
 	private final KeyFilter filter;
-	private final int batchSize;
-	private final int maxReplayCount;
+	private final ReplaySettings settings;
+	private final byte[] replayId;
+	private final byte[][] replayCounts;
 
 	public TransactionalCopy(String jobId, String sourceTopic, String targetTopic, boolean samePartitions,
-			KeyFilter filter, int batchSize, int maxReplayCount) {
+			KeyFilter filter, ReplaySettings settings) {
 		this.jobId = jobId;
 		this.sourceTopic = sourceTopic;
 		this.targetTopic = targetTopic;
 		this.samePartitions = samePartitions;
 		this.filter = filter;
-		this.batchSize = batchSize;
-		this.maxReplayCount = maxReplayCount;
+		this.settings = settings;
+		this.replayId = ascii(jobId);
+		this.replayCounts = new byte[settings.maxReplayCount() + 1][];
+		for (int count = 1; count <= settings.maxReplayCount(); count++) {
+			replayCounts[count] = ascii(Integer.toString(count));
+		}
 	}
 
 	/**
@@ -68,96 +81,269 @@ public final class TransactionalCopy {
 	 */
 	public Outcome copy(List<PartitionSpan> spans, RangeScanner scanner, Producer<byte[], byte[]> producer,
 			BooleanSupplier cancelled, BatchCommitted onCommitted) {
-		ConsumerGroupMetadata group = new ConsumerGroupMetadata(ReplayClients.transactionalId(jobId));
-		List<ProducerRecord<byte[], byte[]>> batch = new ArrayList<>(batchSize);
-		Map<Integer, Long> next = new HashMap<>();
-		long[] copied = { 0 };
-		boolean[] aborted = { false };
+		ExecutorService committer = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "replay-commit-" + jobId);
+			thread.setDaemon(true);
+			return thread;
+		});
+		Batches batches = new Batches(producer, committer, onCommitted);
 		try {
-			producer.initTransactions();
+			batches.initTransactions();
 			boolean complete = scanner.scan(sourceTopic, spans, record -> {
-				next.put(record.partition(), record.offset() + 1);
-				if (filter.matches(record.key()) && ReplayHeaders.replayCount(record.headers()) < maxReplayCount) {
-					batch.add(copyOf(record));
+				int replayCount = ReplayHeaders.replayCount(record.headers());
+				boolean replayable = replayCount < settings.maxReplayCount() && filter.matches(record.key());
+				batches.read(record.partition(), record.offset() + 1, replayable ? copyOf(record, replayCount) : null);
+				if (replayable && cancelled.getAsBoolean()) {
+					return false;
 				}
-				if (batch.size() >= batchSize) {
-					if (!commit(producer, group, batch, next, cancelled, onCommitted, copied)) {
-						aborted[0] = true;
-						return false;
-					}
-				}
+				batches.commitIfFull();
 				return true;
 			}, cancelled);
-			if (!complete) {
-				return new Outcome(ReplayState.CANCELLED, copied[0], cancelMessage(copied[0], aborted[0]));
+			if (!complete || cancelled.getAsBoolean()) {
+				boolean discarded = batches.cancel();
+				return new Outcome(ReplayState.CANCELLED, batches.copied, cancelMessage(batches.copied, discarded));
+			}
+			batches.commitLast(spans);
+			return new Outcome(ReplayState.COMPLETED, batches.copied, "Replayed " + batches.copied + " events");
+		} catch (ReplayException e) {
+			abortQuietly(producer, batches);
+			return new Outcome(ReplayState.FAILED, batches.copied, e.getMessage());
+		} catch (KafkaException e) {
+			abortQuietly(producer, batches);
+			return new Outcome(ReplayState.FAILED, batches.copied, "Kafka failed: " + e.getClass().getSimpleName()
+					+ ": " + e.getMessage() + " (the open batch was aborted; resume continues after the last committed "
+					+ "one)");
+		} finally {
+			batches.awaitQuietly();
+			committer.shutdown();
+		}
+	}
+
+	/**
+	 * The batches of one copy. The open transaction gets each record as it is read; when it is full, its
+	 * offsets and commit go to the committer thread, and the records read meanwhile are held (up to one
+	 * batch) until that commit is through, then sent in the next transaction. So reading never waits for a
+	 * commit unless a whole batch is already held. The producer's initialisation runs the same way.
+	 */
+	private final class Batches {
+		private final Producer<byte[], byte[]> producer;
+		private final ExecutorService committer;
+		private final BatchCommitted onCommitted;
+		private final ConsumerGroupMetadata group = new ConsumerGroupMetadata(ReplayClients.transactionalId(jobId));
+		private final Map<Integer, Long> next = new HashMap<>();
+		private final List<Held> held = new ArrayList<>();
+		private final Size open = new Size();
+		private final Size heldSize = new Size();
+		private boolean inTransaction;
+		private Future<?> committing;
+		private Runnable whenCommitted;
+		private long copied;
+
+		Batches(Producer<byte[], byte[]> producer, ExecutorService committer, BatchCommitted onCommitted) {
+			this.producer = producer;
+			this.committer = committer;
+			this.onCommitted = onCommitted;
+		}
+
+		/** Initialises the producer's transactions on the committer thread while reading starts. */
+		void initTransactions() {
+			committing = committer.submit(() -> {
+				producer.initTransactions();
+			});
+			whenCommitted = () -> {
+			};
+		}
+
+		/** Source record read: {@code nextOffset} is its offset + 1, {@code copy} null if it is not replayed. */
+		void read(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
+			if (committing != null) {
+				if (committing.isDone() || heldSize.reached()) {
+					finishCommit();
+					commitIfFull(); // the held records may fill the next batch
+				}
+				if (committing != null) {
+					held.add(new Held(partition, nextOffset, copy));
+					if (copy != null) {
+						heldSize.add(copy);
+					}
+					return;
+				}
+			}
+			add(partition, nextOffset, copy);
+		}
+
+		void commitIfFull() {
+			if (inTransaction && open.reached()) {
+				Map<TopicPartition, OffsetAndMetadata> offsets = offsets();
+				Map<Integer, Long> reached = Map.copyOf(next);
+				long events = open.events;
+				whenCommitted = () -> {
+					copied += events;
+					onCommitted.committed(reached, events);
+				};
+				inTransaction = false;
+				committing = committer.submit(() -> {
+					producer.sendOffsetsToTransaction(offsets, group);
+					producer.commitTransaction();
+				});
+			}
+		}
+
+		/**
+		 * Commits what is open or held, with the ends of {@code spans} as offsets. Nothing left to send needs no
+		 * transaction: a completed job's offsets are deleted, and a resume after a crash just before would only
+		 * re-read a tail of records that are not replayed.
+		 */
+		void commitLast(List<PartitionSpan> spans) {
+			finishCommit();
+			if (!inTransaction) {
+				return;
 			}
 			spans.forEach(span -> next.put(span.partition(), span.to()));
-			if (!commit(producer, group, batch, next, cancelled, onCommitted, copied)) {
-				return new Outcome(ReplayState.CANCELLED, copied[0], cancelMessage(copied[0], true));
-			}
-			return new Outcome(ReplayState.COMPLETED, copied[0], "Replayed " + copied[0] + " events");
-		} catch (ReplayException e) {
-			abortQuietly(producer);
-			return new Outcome(ReplayState.FAILED, copied[0], e.getMessage());
-		} catch (KafkaException e) {
-			abortQuietly(producer);
-			return new Outcome(ReplayState.FAILED, copied[0], "Kafka failed: " + e.getClass().getSimpleName() + ": "
-					+ e.getMessage() + " (the open batch was aborted; resume continues after the last committed one)");
+			producer.sendOffsetsToTransaction(offsets(), group);
+			producer.commitTransaction();
+			inTransaction = false;
+			copied += open.events;
+			onCommitted.committed(Map.copyOf(next), open.events);
 		}
-	}
 
-	private boolean commit(Producer<byte[], byte[]> producer, ConsumerGroupMetadata group,
-			List<ProducerRecord<byte[], byte[]>> batch, Map<Integer, Long> next, BooleanSupplier cancelled,
-			BatchCommitted onCommitted, long[] copied) {
-		if (cancelled.getAsBoolean()) {
-			return false;
-		}
-		producer.beginTransaction();
-		for (ProducerRecord<byte[], byte[]> record : batch) {
-			producer.send(record);
-			if (cancelled.getAsBoolean()) {
+		/** Lets a commit under way finish, drops held records and aborts the open transaction. */
+		boolean cancel() {
+			awaitCommit();
+			boolean discarded = !held.isEmpty();
+			held.clear();
+			if (inTransaction) {
 				producer.abortTransaction();
-				return false;
+				inTransaction = false;
+				discarded |= open.events > 0;
+			}
+			return discarded;
+		}
+
+		void awaitQuietly() {
+			if (committing != null) {
+				try {
+					committing.get();
+				} catch (ExecutionException | InterruptedException | RuntimeException e) {
+					// the copy has already ended; a commit that failed leaves its batch aborted
+				}
 			}
 		}
-		Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-		next.forEach((partition, offset) -> offsets.put(new TopicPartition(sourceTopic, partition),
-				new OffsetAndMetadata(offset)));
-		producer.sendOffsetsToTransaction(offsets, group);
-		producer.commitTransaction();
-		copied[0] += batch.size();
-		onCommitted.committed(Map.copyOf(next), batch.size());
-		batch.clear();
-		return true;
+
+		/** Waits for the commit under way, reports it, then sends the held records in a new transaction. */
+		private void finishCommit() {
+			awaitCommit();
+			held.forEach(read -> add(read.partition(), read.nextOffset(), read.copy()));
+			held.clear();
+			heldSize.clear();
+		}
+
+		private void awaitCommit() {
+			if (committing == null) {
+				return;
+			}
+			try {
+				committing.get();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new InterruptException(e);
+			} catch (ExecutionException e) {
+				if (e.getCause() instanceof KafkaException kafka) {
+					throw kafka;
+				}
+				throw new KafkaException(e.getCause());
+			} finally {
+				committing = null;
+			}
+			whenCommitted.run();
+		}
+
+		private void add(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
+			next.put(partition, nextOffset);
+			if (copy != null) {
+				begin();
+				producer.send(copy);
+				open.add(copy);
+			}
+		}
+
+		private void begin() {
+			if (!inTransaction) {
+				producer.beginTransaction();
+				inTransaction = true;
+				open.clear();
+			}
+		}
+
+		private Map<TopicPartition, OffsetAndMetadata> offsets() {
+			Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+			next.forEach((partition, offset) -> offsets.put(new TopicPartition(sourceTopic, partition),
+					new OffsetAndMetadata(offset)));
+			return offsets;
+		}
 	}
 
-	private ProducerRecord<byte[], byte[]> copyOf(ConsumerRecord<byte[], byte[]> record) {
+	/** A record read while a commit was under way, kept for the next transaction. */
+	private record Held(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
+	}
+
+	/** Events and key and value bytes of a batch, and since when it is open, against the settings' limits. */
+	private final class Size {
+		private long events;
+		private long bytes;
+		private long sinceNanos;
+
+		void add(ProducerRecord<byte[], byte[]> record) {
+			if (events == 0) {
+				sinceNanos = System.nanoTime();
+			}
+			events++;
+			bytes += length(record.key()) + length(record.value());
+		}
+
+		boolean reached() {
+			return events > 0 && (events >= settings.batchSize() || bytes >= settings.batchBytes()
+					|| System.nanoTime() - sinceNanos >= settings.batchTime().toNanos());
+		}
+
+		void clear() {
+			events = 0;
+			bytes = 0;
+		}
+	}
+
+	/** The copy of a replayable {@code record} (its replay count is below the limit). */
+	private ProducerRecord<byte[], byte[]> copyOf(ConsumerRecord<byte[], byte[]> record, int replayCount) {
 		RecordHeaders headers = new RecordHeaders();
 		for (Header header : record.headers()) {
 			if (!header.key().startsWith("syncscope.replay.")) {
 				headers.add(header);
 			}
 		}
-		headers.add(new RecordHeader(ReplayHeaders.REPLAY_ID, ascii(jobId)));
-		headers.add(new RecordHeader(ReplayHeaders.REPLAY_COUNT,
-				ascii(Integer.toString(ReplayHeaders.replayCount(record.headers()) + 1))));
+		headers.add(new RecordHeader(ReplayHeaders.REPLAY_ID, replayId));
+		headers.add(new RecordHeader(ReplayHeaders.REPLAY_COUNT, replayCounts[replayCount + 1]));
 		headers.add(new RecordHeader(ReplayHeaders.REPLAY_SOURCE,
 				ascii(record.topic() + "/" + record.partition() + "/" + record.offset())));
 		Integer partition = samePartitions ? record.partition() : null;
 		return new ProducerRecord<>(targetTopic, partition, record.key(), record.value(), headers);
 	}
 
+	private static int length(byte[] bytes) {
+		return bytes == null ? 0 : bytes.length;
+	}
+
 	private static byte[] ascii(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static String cancelMessage(long copied, boolean aborted) {
+	private static String cancelMessage(long copied, boolean discarded) {
 		return "Cancelled after " + copied + " events in committed batches"
-				+ (aborted ? "; the batch in progress was discarded (aborted if already sent)" : "");
+				+ (discarded ? "; the batch in progress was discarded (aborted)" : "");
 	}
 
-	private static void abortQuietly(Producer<byte[], byte[]> producer) {
+	private static void abortQuietly(Producer<byte[], byte[]> producer, Batches batches) {
 		try {
+			batches.awaitQuietly();
 			producer.abortTransaction();
 		} catch (KafkaException | IllegalStateException e) {
 			// no transaction open, or the producer is fenced: the broker aborts it

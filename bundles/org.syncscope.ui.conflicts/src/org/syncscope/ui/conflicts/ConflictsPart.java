@@ -14,6 +14,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -49,6 +50,8 @@ public class ConflictsPart implements ConflictActions.Host {
 	private IEventBroker events;
 	@Inject
 	private ConflictPrompts prompts;
+	@Inject
+	private ESelectionService selectionService;
 	private volatile ResolutionService service;
 	private Shell shell;
 	private Label banner;
@@ -73,7 +76,11 @@ public class ConflictsPart implements ConflictActions.Host {
 		filterBar = new FilterBar(left, filter -> table.filter(filter));
 		table = new ConflictTable(left);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getTable());
-		table.viewer().addSelectionChangedListener(event -> showSelection());
+		table.viewer().addSelectionChangedListener(event -> {
+			List<StoredConflict> selected = table.selection();
+			selectionService.setSelection(selected.size() == 1 ? selected.get(0) : null); // e.g. Replay This Key…
+			showSelection();
+		});
 		mergeView = new MergeView(sash, actions);
 		sash.setWeights(45, 55);
 		refreshJob = Job.create("Loading conflicts", monitor -> {

@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -45,6 +47,13 @@ import org.syncscope.ui.status.StatusLine;
  */
 public class DashboardPart {
 
+	/**
+	 * Id of the links table's context menu: other bundles contribute items to it with a model fragment
+	 * (a {@code PopupMenu} with this id in the menus of part {@code org.syncscope.ui.part.dashboard}); the
+	 * selection is the selected row's {@link LinkSnapshot}.
+	 */
+	public static final String LINKS_MENU = "org.syncscope.ui.popup.dashboard.links";
+
 	/** Event topic sent with a link's id when the operator asks to see the link in the topology editor. */
 	public static final String TOPIC_REVEAL_LINK = "org/syncscope/ui/dashboard/revealLink";
 
@@ -61,6 +70,10 @@ public class DashboardPart {
 	private volatile ChartData shown;
 	private boolean paused;
 	private Job chartJob;
+	@Inject
+	private EMenuService menus;
+	@Inject
+	private ESelectionService selectionService;
 
 	@Inject
 	public DashboardPart(MonitoringService monitoring, IEventBroker events) {
@@ -78,7 +91,11 @@ public class DashboardPart {
 		clusters = new Label(top, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(clusters);
 		links = new LinksTable(top);
-		links.viewer().addSelectionChangedListener(event -> refreshCharts());
+		links.viewer().addSelectionChangedListener(event -> {
+			selectionService.setSelection(((IStructuredSelection) event.getSelection()).getFirstElement());
+			refreshCharts();
+		});
+		menus.registerContextMenu(links.viewer().getControl(), LINKS_MENU);
 		links.viewer().addDoubleClickListener(event -> {
 			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (element instanceof LinkSnapshot link) {

@@ -33,7 +33,7 @@ public class StoreAddon {
 
 	@PostConstruct
 	void open(IEclipseContext context, MonitoringService monitoring, IEventBroker events, UISynchronize sync) {
-		Path directory = Path.of(Platform.getInstanceLocation().getURL().getPath(), ".syncscope", "store");
+		Path directory = SyncScopeStore.inWorkspace(Path.of(Platform.getInstanceLocation().getURL().getPath()));
 		openJob = Job.create("Opening the SyncScope store", monitor -> {
 			try {
 				SyncScopeStore opened = SyncScopeStore.open(directory);

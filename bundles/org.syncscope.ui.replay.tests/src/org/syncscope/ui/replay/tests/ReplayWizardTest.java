@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -30,13 +32,17 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -48,6 +54,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.syncscope.kafka.KafkaClients;
 import org.syncscope.kafka.broker.LocalKafkaBroker;
 import org.syncscope.replay.ReplaySettings;
+import org.syncscope.resolution.ConflictState;
+import org.syncscope.resolution.StoredConflict;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
 import org.syncscope.testing.kafka.SampleTopology;
@@ -98,8 +106,9 @@ class ReplayWizardTest {
 		TestDialog dialog = new TestDialog(shell, wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
+		// the dialog keeps its own size: resized here, under Xvfb without a window manager GTK did not lay out the
+		// pages shown afterwards (the preview's columns stayed 0 wide and its rows painted empty)
 		Shell wizardShell = dialog.getShell();
-		wizardShell.setSize(980, 720);
 		List<Text> texts = Widgets.descendants(wizardShell, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0);
 		type(texts.get(0), "0:0-4000, 1:0-4000, 2:0-4000");
 		Combo target = Widgets.descendants(wizardShell, Combo.class, c -> true).get(1);
@@ -127,6 +136,78 @@ class ReplayWizardTest {
 		assertEquals(3 * PER_PARTITION, committedCount(broker.bootstrapServers(), TARGET));
 		UiWait.until(display, "the history to list the replay", TIMEOUT, () -> history.rowCount() == 1);
 		Screenshots.ofShell(shell, "replay-history");
+	}
+
+	@Test
+	void replayFromTheDashboardLinksTableStartsOnThatLink(LocalKafkaBroker broker) throws Exception {
+		MApplication application = application();
+		MWindow window = application.getChildren().get(0);
+		IEclipseContext context = application.getContext();
+		Path folder = TestOutput.scratchFolder("replay-ui-links-");
+		ContextInjectionFactory.make(ActiveTopology.class, context)
+				.open(SampleTopology.savedIn(folder, broker.bootstrapServers()));
+		EPartService parts = window.getContext().get(EPartService.class);
+		MPart dashboard = parts.showPart("org.syncscope.ui.part.dashboard", EPartService.PartState.ACTIVATE);
+		UiWait.until(display, "the dashboard", TIMEOUT, () -> dashboard.getWidget() instanceof Composite);
+		Table links = Widgets.descendants((Composite) dashboard.getWidget(), Table.class, t -> true).get(0);
+		UiWait.until(display, "the link in the links table", TIMEOUT, () -> row(links, "us-east to eu-west") >= 0);
+		links.setSelection(row(links, "us-east to eu-west"));
+		links.notifyListeners(SWT.Selection, new Event());
+		parts.activate(dashboard);
+
+		assertTrue(links.getMenu() != null, "the links table has a context menu");
+		MenuItem replay = Widgets.menuItem(links.getMenu(), "Replay…");
+		String[] shownLink = new String[1];
+		// the wizard dialog runs its own event loop: look at it from a runnable that loop runs, then close it
+		display.asyncExec(() -> Widgets.select(replay));
+		display.asyncExec(() -> {
+			Shell wizardShell = Widgets.shellTitled(display, "Replay Changes").orElseThrow();
+			shownLink[0] = Widgets.descendants(wizardShell, Combo.class, c -> true).get(0).getText();
+			Screenshots.ofShell(wizardShell, "replay-wizard-from-links-table");
+			wizardShell.close();
+		});
+		UiWait.until(display, "the wizard opened from the links table", TIMEOUT, () -> shownLink[0] != null);
+		assertTrue(shownLink[0].startsWith("us-east to eu-west"), "the wizard starts on the row's link: " + shownLink[0]);
+	}
+
+	@Test
+	void replayThisKeyFromTheConflictsMenuStartsOnTheConflictsLinkAndKey(LocalKafkaBroker broker) throws Exception {
+		MApplication application = application();
+		MWindow window = application.getChildren().get(0);
+		Shell shell = (Shell) window.getWidget();
+		Path folder = TestOutput.scratchFolder("replay-ui-conflict-");
+		ContextInjectionFactory.make(ActiveTopology.class, application.getContext())
+				.open(SampleTopology.savedIn(folder, broker.bootstrapServers()));
+		MPart conflicts = window.getContext().get(EPartService.class).showPart("org.syncscope.ui.part.conflicts",
+				EPartService.PartState.ACTIVATE);
+		UiWait.until(display, "the conflicts part", TIMEOUT, () -> conflicts.getContext() != null);
+		// what the Conflicts part's table selection publishes
+		conflicts.getContext().get(ESelectionService.class).setSelection(new StoredConflict(7, "ap-south-to-us-east",
+				"customer/42", Instant.now(), ConflictState.OPEN, List.of(), 2, Optional.empty(), ""));
+
+		Menu conflictsMenu = Widgets.menuItem(shell.getMenuBar(), "Conflicts").getMenu();
+		MenuItem replay = Widgets.menuItem(conflictsMenu, "Replay This Key…");
+		String[] shown = new String[2];
+		display.asyncExec(() -> Widgets.select(replay));
+		display.asyncExec(() -> {
+			Shell wizardShell = Widgets.shellTitled(display, "Replay Changes").orElseThrow();
+			shown[0] = Widgets.descendants(wizardShell, Combo.class, c -> true).get(0).getText();
+			shown[1] = Widgets.descendants(wizardShell, Text.class, t -> t.getText().contains("customer/")).stream()
+					.map(Text::getText).findFirst().orElse("");
+			wizardShell.close();
+		});
+		UiWait.until(display, "the wizard opened from the conflict", TIMEOUT, () -> shown[0] != null);
+		assertTrue(shown[0].startsWith("ap-south to us-east"), "the conflict's link: " + shown[0]);
+		assertEquals("customer/42", shown[1], "the conflict's key as the exact key filter");
+	}
+
+	private static int row(Table table, String linkName) {
+		for (int i = 0; i < table.getItemCount(); i++) {
+			if (linkName.equals(table.getItem(i).getText(0))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private void type(Text text, String value) {

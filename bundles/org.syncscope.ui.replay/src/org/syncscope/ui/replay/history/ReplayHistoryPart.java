@@ -20,12 +20,13 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.syncscope.kafka.monitor.CredentialResolver;
+import org.syncscope.kafka.monitor.SecureStorageCredentials;
 import org.syncscope.replay.ReplayException;
 import org.syncscope.replay.ReplayJob;
 import org.syncscope.replay.ReplayLinks;
 import org.syncscope.replay.ReplayProgress;
 import org.syncscope.replay.ReplayState;
+import org.syncscope.store.SyncScopeStore;
 import org.syncscope.topology.SyncLink;
 import org.syncscope.ui.replay.ReplayAccess;
 import org.syncscope.ui.replay.ReplayEvents;
@@ -70,7 +71,18 @@ public class ReplayHistoryPart {
 		table = HistoryTable.create(parent);
 		table.addSelectionChangedListener(e -> updateButtons());
 		updateButtons();
-		refresh();
+		if (access.isReady()) {
+			refresh();
+		}
+	}
+
+	/** Reads the history once the store add-on has opened the workspace's store (null until then). */
+	@Inject
+	@Optional
+	void storeOpened(SyncScopeStore store) {
+		if (store != null && table != null && !table.getControl().isDisposed()) {
+			refresh();
+		}
 	}
 
 	@Inject
@@ -172,7 +184,7 @@ public class ReplayHistoryPart {
 			return;
 		}
 		try {
-			ReplayRun.resume(job.id(), ReplayLinks.of(link, CredentialResolver.NONE), access, events).start();
+			ReplayRun.resume(job.id(), ReplayLinks.of(link, SecureStorageCredentials.DEFAULT), access, events).start();
 		} catch (ReplayException e) {
 			events.send(StatusLine.TOPIC_MESSAGE, "Cannot resume: " + e.getMessage());
 		}

@@ -1,6 +1,6 @@
 package org.syncscope.ui.replay.wizard;
 
-import org.syncscope.kafka.monitor.CredentialResolver;
+import org.syncscope.kafka.monitor.SecureStorageCredentials;
 import org.syncscope.replay.KeyFilter;
 import org.syncscope.replay.RangeText;
 import org.syncscope.replay.ReplayException;
@@ -39,7 +39,7 @@ final class ReplayChoice {
 		if (link == null) {
 			throw new ReplayException("Choose a link");
 		}
-		ReplayLink replayLink = ReplayLinks.of(link, CredentialResolver.NONE);
+		ReplayLink replayLink = ReplayLinks.of(link, SecureStorageCredentials.DEFAULT);
 		ReplayRange range = rangeKind == RangeKind.OFFSETS ? RangeText.offsets(offsets)
 				: new ReplayRange.ByTime(RangeText.instant("From", from), RangeText.instant("To", to));
 		KeyFilter filter = switch (keyKind) {

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.syncscope.replay.PartitionPlan;
 import org.syncscope.replay.PreviewEvent;
 import org.syncscope.replay.ReplayPlan;
+import org.syncscope.replay.ReplayRequest;
 
 /**
  * Second page of the replay wizard: the dry run's result, the events per partition that would be re-sent
@@ -29,7 +30,6 @@ final class ReplayPreviewPage extends WizardPage {
 	private Label summary;
 	private TableViewer partitions;
 	private TableViewer events;
-	private ReplayPlan shown;
 
 	ReplayPreviewPage() {
 		super("preview", "Dry run", null);
@@ -63,10 +63,24 @@ final class ReplayPreviewPage extends WizardPage {
 		setControl(page);
 	}
 
+	/** The dry run of {@code request} is running. */
+	void planning(ReplayRequest request) {
+		show(null);
+		setErrorMessage(null);
+		summary.setText("Dry run: reading " + request.link().sourceTopic() + " (" + request.range().describe()
+				+ ")…");
+	}
+
+	/** The dry run refused the request; Back leads to the choice. */
+	void refused(String message) {
+		show(null);
+		setErrorMessage(message);
+		summary.setText("Nothing can be replayed as chosen: go Back and change the choice.");
+	}
+
 	/** Shows {@code plan}, or nothing while there is none. */
 	void show(ReplayPlan plan) {
 		if (plan == null) {
-			shown = null;
 			summary.setText("");
 			partitions.setInput(List.of());
 			events.setInput(List.of());
@@ -78,28 +92,10 @@ final class ReplayPreviewPage extends WizardPage {
 				plan.request().range().describe(),
 				plan.request().keyFilter().spec().isEmpty() ? "all" : plan.request().keyFilter().spec(),
 				plan.refused() == 0 ? "" : String.format(Locale.ROOT, "; %,d refused by the loop guard", plan.refused())));
-		shown = plan;
-		fillTables();
-		setPageComplete(true);
-	}
-
-	@Override
-	public void setVisible(boolean visible) {
-		super.setVisible(visible);
-		if (visible) {
-			// the plan arrives while the page is hidden; GTK draws rows reliably only if they are made visible
-			fillTables();
-		}
-	}
-
-	private void fillTables() {
-		partitions.setInput(null);
-		events.setInput(null);
-		if (shown != null && getControl().isVisible()) {
-			partitions.setInput(shown.partitions());
-			events.setInput(shown.preview());
-		}
+		partitions.setInput(plan.partitions());
+		events.setInput(plan.preview());
 		((Composite) getControl()).layout(true, true);
+		setPageComplete(true);
 	}
 
 	private static TableViewer table(Composite parent, int height) {

@@ -1,15 +1,17 @@
 package org.syncscope.ui.replay.wizard;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.IPageChangingListener;
 import org.eclipse.jface.dialogs.PageChangingEvent;
 import org.eclipse.jface.wizard.IWizardContainer;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
 import org.syncscope.replay.KeyFilter;
 import org.syncscope.replay.RangeText;
 import org.syncscope.replay.ReplayException;
@@ -24,9 +26,9 @@ import org.syncscope.ui.replay.wizard.ReplayChoice.KeyKind;
 import org.syncscope.ui.replay.wizard.ReplayChoice.RangeKind;
 
 /**
- * The replay wizard: choose, dry-run, execute. Turning to the preview page runs the dry run in the dialog's
- * progress area (forked, cancellable: the UI stays responsive); Finish schedules the planned replay as a
- * {@link ReplayRun} job, whose progress the Replay History part shows.
+ * The replay wizard: choose, dry-run, execute. Turning to the preview page starts the dry run as a job (the
+ * page says it runs; Back or Cancel cancels it); Finish schedules the planned replay as a {@link ReplayRun}
+ * job, whose progress the Replay History part shows.
  */
 public final class ReplayWizard extends Wizard implements IPageChangingListener {
 
@@ -38,6 +40,7 @@ public final class ReplayWizard extends Wizard implements IPageChangingListener 
 	private ReplayRequestPage requestPage;
 	private ReplayPreviewPage previewPage;
 	private ReplayPlan plan;
+	private Job dryRun;
 	private ReplayRun run;
 
 	/** A wizard over {@code links} of the open topology, starting on {@code initial} (may be null). */
@@ -50,6 +53,12 @@ public final class ReplayWizard extends Wizard implements IPageChangingListener 
 		choice.link = initial != null ? initial : links.isEmpty() ? null : links.get(0);
 		setWindowTitle("Replay Changes");
 		setNeedsProgressMonitor(true);
+	}
+
+	/** Starts with exactly {@code key} as key filter (a replay from a conflict). */
+	public void presetKey(String key) {
+		choice.keyKind = KeyKind.EXACT;
+		choice.keys = key;
 	}
 
 	/** Fills the wizard with a recorded replay, for a repeat from the history. */
@@ -95,7 +104,9 @@ public final class ReplayWizard extends Wizard implements IPageChangingListener 
 	@Override
 	public void handlePageChanging(PageChangingEvent event) {
 		if (event.getCurrentPage() == requestPage && event.getTargetPage() == previewPage) {
-			event.doit = dryRun();
+			event.doit = startDryRun();
+		} else if (event.getCurrentPage() == previewPage) {
+			cancelDryRun();
 		}
 	}
 
@@ -107,7 +118,12 @@ public final class ReplayWizard extends Wizard implements IPageChangingListener 
 		}
 	}
 
-	private boolean dryRun() {
+	/**
+	 * Checks the choice and starts the dry run as a job; the preview page shows it running and then its
+	 * plan, or why the request is refused. (A dry run inside the dialog's own modal progress loop left GTK
+	 * drawing the new page's tables without their rows.)
+	 */
+	private boolean startDryRun() {
 		ReplayRequest request;
 		try {
 			request = choice.toRequest(operator);
@@ -115,26 +131,52 @@ public final class ReplayWizard extends Wizard implements IPageChangingListener 
 			requestPage.setErrorMessage(e.getMessage());
 			return false;
 		}
-		ReplayPlan[] result = new ReplayPlan[1];
-		try {
-			getContainer().run(true, true, monitor -> {
-				try {
-					result[0] = access.service().plan(request, monitor);
-				} catch (ReplayException e) {
-					throw new InvocationTargetException(e);
-				} catch (OperationCanceledException e) {
-					throw new InterruptedException("The dry run was cancelled");
-				}
-			});
-		} catch (InvocationTargetException e) {
-			requestPage.setErrorMessage(e.getCause().getMessage());
-			return false;
-		} catch (InterruptedException e) {
-			requestPage.setErrorMessage("The dry run was cancelled");
-			return false;
+		cancelDryRun();
+		plan = null;
+		previewPage.planning(request);
+		Display display = Display.getCurrent();
+		Job job = Job.create("Dry run of a replay of " + request.link().sourceTopic(), monitor -> {
+			Job self = Job.getJobManager().currentJob();
+			try {
+				ReplayPlan planned = access.service().plan(request, monitor);
+				display.asyncExec(() -> planned(self, planned, null));
+			} catch (ReplayException e) {
+				display.asyncExec(() -> planned(self, null, e.getMessage()));
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			}
+			return Status.OK_STATUS;
+		});
+		dryRun = job;
+		job.schedule();
+		return true;
+	}
+
+	/** On the UI thread: dry run {@code job} ended with {@code planned}, or refused with {@code refusal}. */
+	private void planned(Job job, ReplayPlan planned, String refusal) {
+		if (job != dryRun || previewPage.getControl() == null || previewPage.getControl().isDisposed()) {
+			return; // cancelled or superseded, or the dialog is closed
 		}
-		plan = result[0];
-		previewPage.show(plan);
+		dryRun = null;
+		plan = planned;
+		if (planned != null) {
+			previewPage.show(planned);
+		} else {
+			previewPage.refused(refusal);
+		}
+		getContainer().updateButtons();
+	}
+
+	private void cancelDryRun() {
+		if (dryRun != null) {
+			dryRun.cancel();
+			dryRun = null;
+		}
+	}
+
+	@Override
+	public boolean performCancel() {
+		cancelDryRun();
 		return true;
 	}
 
