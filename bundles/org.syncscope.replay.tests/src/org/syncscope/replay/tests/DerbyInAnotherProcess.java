@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.runtime.FileLocator;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.syncscope.testing.Await;
@@ -42,16 +43,17 @@ final class DerbyInAnotherProcess implements AutoCloseable {
 		Await.until("a second JVM to open " + directory + "; its output: " + holder.output, Duration.ofSeconds(60),
 				() -> holder.output.toString().contains("1 row selected") || !holder.process.isAlive());
 		if (!holder.output.toString().contains("1 row selected")) {
-			throw new AssertionError("The second JVM did not open the database: " + holder.output);
+			throw new AssertionError("The second JVM (" + command + ") did not open the database: " + holder.output);
 		}
 		return holder;
 	}
 
-	private static String derbyClassPath() {
+	private static String derbyClassPath() throws IOException {
 		List<String> jars = new ArrayList<>();
 		for (Bundle bundle : FrameworkUtil.getBundle(DerbyInAnotherProcess.class).getBundleContext().getBundles()) {
 			if (DERBY_BUNDLES.contains(bundle.getSymbolicName())) {
-				jars.add(bundle.getLocation().replaceFirst("^reference:", "").replaceFirst("^file:", ""));
+				// the jar itself: a bundle's location may be relative to the framework's install area
+				jars.add(FileLocator.getBundleFile(bundle).getAbsolutePath());
 			}
 		}
 		if (jars.size() != DERBY_BUNDLES.size()) {
