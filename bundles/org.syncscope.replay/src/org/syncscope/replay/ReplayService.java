@@ -123,6 +123,8 @@ public final class ReplayService {
 			link.checkTarget(job.targetTopic());
 			List<PartitionSpan> remaining;
 			boolean samePartitions;
+			// a crashed run's open transaction is settled first, so the offsets read next are final
+			ReplayClients.fence(link, jobId);
 			try (Admin admin = ReplayClients.admin(link)) {
 				Map<Integer, Long> next = GroupOffsets.committed(admin, ReplayClients.transactionalId(jobId),
 						link.sourceTopic(), job.progress());

@@ -10,14 +10,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsOptions;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.syncscope.replay.ReplayException;
 
 /**
  * The source offsets a job committed together with its batches, kept in Kafka under the job's group id.
- * They are the truth for a resume: the store's copy is written after the Kafka commit and can be one batch
- * behind after a crash, so it is used only when Kafka no longer has the group (offsets expired).
+ * They are the truth for a resume, read once {@link ReplayClients#fence} has settled the job's last
+ * transaction: the store's copy is written after the Kafka commit and can be one batch behind after a crash,
+ * so it is used only when Kafka no longer has the group (offsets expired).
  */
 public final class GroupOffsets {
 
@@ -31,7 +33,9 @@ public final class GroupOffsets {
 			throws ReplayException {
 		Map<Integer, Long> next = new TreeMap<>();
 		try {
-			Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(groupId)
+			// only stable offsets: none of a transaction still being committed or aborted
+			Map<TopicPartition, OffsetAndMetadata> offsets = admin
+					.listConsumerGroupOffsets(groupId, new ListConsumerGroupOffsetsOptions().requireStable(true))
 					.partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 			offsets.forEach((partition, offset) -> {
 				if (offset != null && partition.topic().equals(topic)) {

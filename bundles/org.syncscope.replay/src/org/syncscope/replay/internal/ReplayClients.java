@@ -8,7 +8,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.KafkaException;
 import org.syncscope.kafka.KafkaClients;
+import org.syncscope.replay.ReplayException;
 import org.syncscope.replay.ReplayLink;
 
 /**
@@ -47,6 +49,19 @@ public final class ReplayClients {
 			config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
 		}
 		return KafkaClients.bytesConsumer(config);
+	}
+
+	/**
+	 * Fences any earlier producer of job {@code jobId}: the transaction a crashed run left open is aborted, or
+	 * its commit completed, before this returns, so the offsets committed for the job are settled.
+	 */
+	public static void fence(ReplayLink link, String jobId) throws ReplayException {
+		try (Producer<byte[], byte[]> producer = transactionalProducer(link, jobId)) {
+			producer.initTransactions();
+		} catch (KafkaException e) {
+			throw new ReplayException("Could not settle the last transaction of replay " + jobId + ": "
+					+ e.getMessage(), e);
+		}
 	}
 
 	/** The transactional producer of job {@code jobId}. */
