@@ -6,14 +6,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.syncscope.testing.Await;
+import org.syncscope.testing.BundleClassPath;
 
 /**
  * A second JVM that boots a Derby database and keeps it open (Derby's own {@code ij} tool, fed on stdin), as
@@ -33,7 +30,7 @@ final class DerbyInAnotherProcess implements AutoCloseable {
 	/** Starts the process and returns once it has the database in {@code directory} open (creating it). */
 	static DerbyInAnotherProcess holding(Path directory) throws IOException {
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				derbyClassPath(), "org.apache.derby.tools.ij");
+				BundleClassPath.of(DerbyInAnotherProcess.class, DERBY_BUNDLES), "org.apache.derby.tools.ij");
 		DerbyInAnotherProcess holder = new DerbyInAnotherProcess(
 				new ProcessBuilder(command).redirectErrorStream(true).start());
 		holder.copyOutput();
@@ -46,20 +43,6 @@ final class DerbyInAnotherProcess implements AutoCloseable {
 			throw new AssertionError("The second JVM (" + command + ") did not open the database: " + holder.output);
 		}
 		return holder;
-	}
-
-	private static String derbyClassPath() throws IOException {
-		List<String> jars = new ArrayList<>();
-		for (Bundle bundle : FrameworkUtil.getBundle(DerbyInAnotherProcess.class).getBundleContext().getBundles()) {
-			if (DERBY_BUNDLES.contains(bundle.getSymbolicName())) {
-				// the jar itself: a bundle's location may be relative to the framework's install area
-				jars.add(FileLocator.getBundleFile(bundle).getAbsolutePath());
-			}
-		}
-		if (jars.size() != DERBY_BUNDLES.size()) {
-			throw new AssertionError("Derby's jars are not all installed: " + jars);
-		}
-		return String.join(java.io.File.pathSeparator, jars);
 	}
 
 	private void copyOutput() {
