@@ -34,11 +34,8 @@ class UiStallBenchmark {
 	@Test
 	void longestStallWhileTheDashboardRunsOnTheDemo() throws IOException {
 		Display display = Display.getCurrent();
-		UiWait.until(display, "the SyncScope window", Duration.ofSeconds(30),
-				() -> Widgets.shellTitled(display, "SyncScope").isPresent());
-		Shell window = Widgets.shellTitled(display, "SyncScope").orElseThrow();
-		Menu windowMenu = Widgets.menuItem(window.getMenuBar(), "Window").getMenu();
-		Widgets.select(Widgets.menuItem(windowMenu, "Dashboard"));
+		Shell window = Workbench.mainWindow(display, Duration.ofSeconds(30));
+		Workbench.showDashboard(window);
 		Menu file = Widgets.menuItem(window.getMenuBar(), "File").getMenu();
 		if (Widgets.menuItem(file, "Start Demo").isEnabled()) {
 			Widgets.select(Widgets.menuItem(file, "Start Demo"));

@@ -1,13 +1,18 @@
 package org.syncscope.ui.tests;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.testing.ui.UiWait;
+import org.syncscope.testing.ui.Widgets;
 
 /** The running workbench, reached through its OSGi service as the UI test harness starts it. */
 final class Workbench {
@@ -18,6 +23,18 @@ final class Workbench {
 	static IWorkbench get() {
 		BundleContext context = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
 		return context.getService(context.getServiceReference(IWorkbench.class));
+	}
+
+	/** The SyncScope main window, once it shows (waiting at most {@code timeout}). */
+	static Shell mainWindow(Display display, Duration timeout) {
+		UiWait.until(display, "the SyncScope window", timeout,
+				() -> Widgets.shellTitled(display, "SyncScope").isPresent());
+		return Widgets.shellTitled(display, "SyncScope").orElseThrow();
+	}
+
+	/** Shows the Dashboard part through the main window's Window &gt; Dashboard, as an operator would. */
+	static void showDashboard(Shell window) {
+		Widgets.select(Widgets.menuItem(Widgets.menuItem(window.getMenuBar(), "Window").getMenu(), "Dashboard"));
 	}
 
 	/** The id of the monitored link named {@code name}. */

@@ -44,9 +44,7 @@ class WorkbenchWindowTest {
 	@BeforeEach
 	void findMainWindow() {
 		display = Display.getCurrent();
-		UiWait.until(display, "the SyncScope window", TIMEOUT,
-				() -> Widgets.shellTitled(display, "SyncScope").isPresent());
-		window = Widgets.shellTitled(display, "SyncScope").orElseThrow();
+		window = Workbench.mainWindow(display, TIMEOUT);
 		window.forceActive();
 		UiWait.processEvents(display);
 	}
