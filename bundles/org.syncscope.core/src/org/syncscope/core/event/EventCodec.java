@@ -12,8 +12,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -28,8 +26,7 @@ public final class EventCodec {
 	/** The format version written to, and accepted in, field {@code v}. */
 	public static final int FORMAT_VERSION = 1;
 
-	private final ObjectMapper mapper = JsonMapper.builder()
-			.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
+	private final ObjectMapper mapper = JsonMapper.builder().build();
 	private final JsonFactory factory = mapper.getFactory();
 
 	/** Decodes one record value; {@code bytes} may be null or empty (a tombstone), which is an error too. */
@@ -38,11 +35,9 @@ public final class EventCodec {
 			return new DecodeResult.Failed(new DecodeError(Reason.MALFORMED_JSON, "", "empty record"));
 		}
 		try (JsonParser parser = factory.createParser(bytes)) {
-			return new DecodeResult.Decoded(new EventReader(parser, mapper).read());
+			return new DecodeResult.Decoded(new EventReader(bytes, parser).read());
 		} catch (EventReader.Invalid invalid) {
 			return new DecodeResult.Failed(invalid.error());
-		} catch (JsonMappingException e) {
-			return new DecodeResult.Failed(new DecodeError(Reason.DUPLICATE_FIELD, "payload", firstLine(e)));
 		} catch (JsonProcessingException e) {
 			return new DecodeResult.Failed(new DecodeError(Reason.MALFORMED_JSON, "", firstLine(e)));
 		} catch (IOException | RuntimeException e) {

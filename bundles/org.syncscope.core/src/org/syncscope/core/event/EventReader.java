@@ -2,6 +2,7 @@ package org.syncscope.core.event;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,13 +12,10 @@ import org.syncscope.core.vv.VersionVector;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Reads one event with the streaming parser (faster than binding a tree for the envelope) and validates each
- * field as it goes; only the payload is read as a tree. Used once per record by {@link EventCodec}.
+ * Reads one event with the streaming parser and validates each field as it goes; the payload is validated and
+ * fingerprinted from its tokens and kept as text, no tree is built. Used once per record by {@link EventCodec}.
  */
 final class EventReader {
 
@@ -34,8 +32,8 @@ final class EventReader {
 	private static final String[] FIELDS = { VERSION, ID, KEY, OPERATION, ORIGIN, VECTOR, TIMESTAMP, PAYLOAD };
 	private static final int UUID_TEXT_LENGTH = 36;
 
+	private final byte[] source;
 	private final JsonParser parser;
-	private final ObjectMapper mapper;
 	private int seen;
 	private UUID id;
 	private String key;
@@ -45,9 +43,10 @@ final class EventReader {
 	private long timestamp;
 	private Payload payload;
 
-	EventReader(JsonParser parser, ObjectMapper mapper) {
+	/** A reader of the event in {@code source}, which {@code parser} parses from its first byte. */
+	EventReader(byte[] source, JsonParser parser) {
+		this.source = source;
 		this.parser = parser;
-		this.mapper = mapper;
 	}
 
 	ChangeEvent read() throws IOException {
@@ -124,10 +123,18 @@ final class EventReader {
 		return builder.build();
 	}
 
+	/** Validates the payload and fingerprints it from the tokens; the tree is built only if asked for later. */
 	private Payload readPayload() throws IOException {
 		expect(JsonToken.START_OBJECT, PAYLOAD, "a JSON object");
-		JsonNode node = mapper.readTree(parser);
-		return Payload.adopt((ObjectNode) node);
+		int start = (int) parser.currentTokenLocation().getByteOffset();
+		long fingerprint;
+		try {
+			fingerprint = Fingerprint.scanObject(parser);
+		} catch (Fingerprint.DuplicateField duplicate) {
+			throw invalid(Reason.DUPLICATE_FIELD, PAYLOAD, duplicate.getMessage());
+		}
+		int end = (int) parser.currentLocation().getByteOffset();
+		return Payload.decoded(Arrays.copyOfRange(source, start, end), fingerprint);
 	}
 
 	/** Reads a counter or timestamp; the field is named by prefix and name, joined only for an error. */

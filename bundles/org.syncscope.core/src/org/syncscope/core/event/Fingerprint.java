@@ -1,19 +1,44 @@
 package org.syncscope.core.event;
 
+import java.io.IOException;
+import java.math.BigInteger;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.DupDetector;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A 64-bit content hash of a JSON tree in which object fields are combined by addition, so that field order
- * does not matter (as it does not for {@link JsonNode#equals}), while array order does. Collisions are
- * possible in theory (about one in 2^64 for unequal payloads); the detector accepts that risk for a
- * pseudo-conflict, which only closes a conflict whose two sides then carry identical text.
+ * A 64-bit content hash of JSON in which object fields are combined by addition, so that field order does
+ * not matter (as it does not for {@link JsonNode#equals}), while array order does. It is computed either from
+ * a tree or straight from the parser's tokens while the codec validates a payload, without building the tree;
+ * both paths share the same leaf and combination functions, so they agree. Collisions are possible in theory
+ * (about one in 2^64 for unequal payloads); the detector accepts that risk for a pseudo-conflict, which only
+ * closes a conflict whose two sides then carry identical text.
  */
 final class Fingerprint {
 
 	private static final long OBJECT_SEED = 0x6a09e667f3bcc909L;
 	private static final long ARRAY_SEED = 0xbb67ae8584caa73bL;
+	private static final long STRING = 0x3c6ef372fe94f82bL;
+	private static final long INTEGER = 0xa54ff53a5f1d36f1L;
+	private static final long BIG_INTEGER = 0x510e527fade682d1L;
+	private static final long DECIMAL = 0x9b05688c2b3e6c1fL;
+	private static final long TRUE = 0x1f83d9abfb41bd6bL;
+	private static final long FALSE = 0x5be0cd19137e2179L;
+	private static final long NULL = 0xcbbb9d5dc1059ed8L;
+	private static final long OTHER = 0x629a292a367cd507L;
+
+	/** Thrown by {@link #scanObject} for a field name that appears twice in one object. */
+	static final class DuplicateField extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		DuplicateField(String name) {
+			super("field \"" + name + "\" appears more than once");
+		}
+	}
 
 	private Fingerprint() {
 	}
@@ -22,18 +47,99 @@ final class Fingerprint {
 		if (node.isObject()) {
 			long sum = OBJECT_SEED;
 			for (Map.Entry<String, JsonNode> field : node.properties()) {
-				sum += mix(mix(field.getKey().hashCode()) ^ of(field.getValue()));
+				sum += field(field.getKey(), of(field.getValue()));
 			}
 			return mix(sum);
 		}
 		if (node.isArray()) {
 			long hash = ARRAY_SEED;
 			for (JsonNode element : node) {
-				hash = mix(hash * 31 + of(element));
+				hash = element(hash, of(element));
 			}
 			return hash;
 		}
-		return mix(((long) node.getNodeType().ordinal() << 32) ^ node.hashCode());
+		if (node.isTextual()) {
+			return mix(STRING ^ node.textValue().hashCode());
+		}
+		if (node.isIntegralNumber()) {
+			return node.canConvertToLong() ? mix(INTEGER ^ node.longValue()) : bigInteger(node.bigIntegerValue());
+		}
+		if (node.isNumber()) {
+			return decimal(node.doubleValue());
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue() ? TRUE : FALSE;
+		}
+		return node.isNull() ? NULL : mix(OTHER ^ node.hashCode());
+	}
+
+	/**
+	 * The fingerprint of the object whose {@link JsonToken#START_OBJECT} is the parser's current token, read up
+	 * to and including its {@link JsonToken#END_OBJECT}, with the same result as {@link #of} on its tree.
+	 *
+	 * @throws DuplicateField if a field name appears twice in one object (the tree would keep one of them)
+	 */
+	static long scanObject(JsonParser parser) throws IOException {
+		DupDetector names = DupDetector.rootDetector(parser);
+		long sum = OBJECT_SEED;
+		while (parser.nextToken() == JsonToken.FIELD_NAME) {
+			String name = parser.currentName();
+			if (names.isDup(name)) {
+				throw new DuplicateField(name);
+			}
+			parser.nextToken();
+			sum += field(name, scanValue(parser));
+		}
+		return mix(sum);
+	}
+
+	private static long scanValue(JsonParser parser) throws IOException {
+		return switch (parser.currentToken()) {
+		case START_OBJECT -> scanObject(parser);
+		case START_ARRAY -> {
+			long hash = ARRAY_SEED;
+			while (parser.nextToken() != JsonToken.END_ARRAY) {
+				hash = element(hash, scanValue(parser));
+			}
+			yield hash;
+		}
+		case VALUE_STRING -> mix(STRING ^ textHash(parser));
+		case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+				? bigInteger(parser.getBigIntegerValue())
+				: mix(INTEGER ^ parser.getLongValue());
+		case VALUE_NUMBER_FLOAT -> decimal(parser.getDoubleValue());
+		case VALUE_TRUE -> TRUE;
+		case VALUE_FALSE -> FALSE;
+		case VALUE_NULL -> NULL;
+		default -> throw new IOException("unexpected " + parser.currentToken() + " in a payload");
+		};
+	}
+
+	/** {@link String#hashCode} of the current text, from the parser's buffer without making a string. */
+	private static int textHash(JsonParser parser) throws IOException {
+		char[] text = parser.getTextCharacters();
+		int end = parser.getTextOffset() + parser.getTextLength();
+		int hash = 0;
+		for (int i = parser.getTextOffset(); i < end; i++) {
+			hash = 31 * hash + text[i];
+		}
+		return hash;
+	}
+
+	private static long field(String name, long value) {
+		return mix(mix(name.hashCode()) ^ value);
+	}
+
+	private static long element(long hash, long value) {
+		return mix(hash * 31 + value);
+	}
+
+	private static long bigInteger(BigInteger value) {
+		return mix(BIG_INTEGER ^ value.hashCode());
+	}
+
+	private static long decimal(double value) {
+		return mix(DECIMAL ^ Double.doubleToLongBits(value));
 	}
 
 	/** The finalizer of SplitMix64: spreads every input bit over the whole word. */

@@ -1,5 +1,7 @@
 package org.syncscope.core.event;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -14,18 +17,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The JSON object carried by a change event, immutable so that events can be shared between the consumer,
  * the detector and the UI without defensive copies. It keeps a 64-bit fingerprint, computed once, that does
  * not depend on field order: the detector stores only the fingerprint per key to recognise pseudo-conflicts
- * (concurrent versions with identical content).
+ * (concurrent versions with identical content). A decoded payload keeps its validated JSON text and builds
+ * the tree only when its fields are first asked for, so monitoring, which needs only the fingerprint, never
+ * builds one.
  */
 public final class Payload {
 
+	private static final ObjectMapper TREE_READER = new ObjectMapper();
 	private static final Payload EMPTY = new Payload(JsonNodeFactory.instance.objectNode());
 
-	private final ObjectNode node;
+	/** The payload's text as decoded; null for a payload made from a tree. */
+	private final byte[] json;
+	private volatile ObjectNode node;
 	private final long fingerprint;
 
 	private Payload(ObjectNode node) {
+		this.json = null;
 		this.node = node;
 		this.fingerprint = Fingerprint.of(node);
+	}
+
+	private Payload(byte[] json, long fingerprint) {
+		this.json = json;
+		this.fingerprint = fingerprint;
 	}
 
 	/** The empty object {@code {}}. */
@@ -38,32 +52,35 @@ public final class Payload {
 		return new Payload(Objects.requireNonNull(node, "node").deepCopy());
 	}
 
-	/** Takes ownership of a node nobody else references (the codec's freshly parsed tree). */
-	static Payload adopt(ObjectNode node) {
-		return new Payload(node);
+	/**
+	 * A payload of JSON text the codec has validated (one object, well formed, no duplicate field names) and
+	 * fingerprinted with {@link Fingerprint#scanObject}; takes ownership of {@code json}.
+	 */
+	static Payload decoded(byte[] json, long fingerprint) {
+		return new Payload(json, fingerprint);
 	}
 
 	/** The field names in document order. */
 	public List<String> fieldNames() {
-		List<String> names = new ArrayList<>(node.size());
-		node.fieldNames().forEachRemaining(names::add);
+		List<String> names = new ArrayList<>(node().size());
+		node().fieldNames().forEachRemaining(names::add);
 		return Collections.unmodifiableList(names);
 	}
 
 	/** A copy of the value of field {@code name}, if present. */
 	public Optional<JsonNode> field(String name) {
-		JsonNode value = node.get(name);
+		JsonNode value = node().get(name);
 		return value == null ? Optional.empty() : Optional.of(value.deepCopy());
 	}
 
 	/** Whether field {@code name} has the same value here and in {@code other} (both absent counts as same). */
 	public boolean sameField(String name, Payload other) {
-		return Objects.equals(node.get(name), other.node.get(name));
+		return Objects.equals(node().get(name), other.node().get(name));
 	}
 
 	/** A mutable copy, for code that builds a new payload from this one. */
 	public ObjectNode toObjectNode() {
-		return node.deepCopy();
+		return node().deepCopy();
 	}
 
 	/** Order-independent 64-bit hash of the content; equal payloads have equal fingerprints. */
@@ -73,16 +90,29 @@ public final class Payload {
 
 	/** Number of fields. */
 	public int size() {
-		return node.size();
+		return node().size();
 	}
 
 	ObjectNode node() {
-		return node;
+		ObjectNode tree = node;
+		if (tree == null) {
+			tree = parse(json);
+			node = tree;
+		}
+		return tree;
+	}
+
+	private static ObjectNode parse(byte[] json) {
+		try {
+			return (ObjectNode) TREE_READER.readTree(json);
+		} catch (IOException e) {
+			throw new UncheckedIOException("A validated payload no longer parses", e);
+		}
 	}
 
 	@Override
 	public boolean equals(Object obj) {
-		return obj instanceof Payload other && fingerprint == other.fingerprint && node.equals(other.node);
+		return obj instanceof Payload other && fingerprint == other.fingerprint && node().equals(other.node());
 	}
 
 	@Override
@@ -93,6 +123,6 @@ public final class Payload {
 	/** The payload as compact JSON. */
 	@Override
 	public String toString() {
-		return node.toString();
+		return node().toString();
 	}
 }
