@@ -30,6 +30,11 @@ public record Conflict(String link, String key, List<Version> versions, Instant 
 		}
 	}
 
+	/** The same conflict as seen on {@code otherLink}, a link that watches the same change logs. */
+	public Conflict onLink(String otherLink) {
+		return link.equals(otherLink) ? this : new Conflict(otherLink, key, versions, detectedAt);
+	}
+
 	/** Whether all versions have identical content, so that nothing needs to be chosen. */
 	public boolean isPseudo() {
 		return versions.stream().allMatch(version -> version.sameContent(versions.get(0)));

@@ -18,4 +18,14 @@ package org.syncscope.core.conflict;
 public record DetectorStats(long events, int trackedKeys, long evictedKeys, long untrackedEvents, long duplicates,
 		long staleEvents, long conflictsOpened, long siblingsAdded, long pseudoConflicts, long conflictsClosed,
 		int openConflicts) {
+
+	/** The counters of two detectors that split one stream of events between them (by key), added up. */
+	public DetectorStats plus(DetectorStats other) {
+		return new DetectorStats(events + other.events, trackedKeys + other.trackedKeys,
+				evictedKeys + other.evictedKeys, untrackedEvents + other.untrackedEvents,
+				duplicates + other.duplicates, staleEvents + other.staleEvents,
+				conflictsOpened + other.conflictsOpened, siblingsAdded + other.siblingsAdded,
+				pseudoConflicts + other.pseudoConflicts, conflictsClosed + other.conflictsClosed,
+				openConflicts + other.openConflicts);
+	}
 }

@@ -10,4 +10,9 @@ public record Rate(double eventsPerSecond, double bytesPerSecond) {
 
 	/** Nothing measured. */
 	public static final Rate ZERO = new Rate(0, 0);
+
+	/** The rate of two meters that counted disjoint parts of one stream, added up. */
+	public Rate plus(Rate other) {
+		return new Rate(eventsPerSecond + other.eventsPerSecond, bytesPerSecond + other.bytesPerSecond);
+	}
 }

@@ -25,10 +25,9 @@ import org.apache.kafka.common.errors.WakeupException;
 final class ChangeLogReader implements Runnable {
 
 	private static final Duration POLL = Duration.ofMillis(250);
-	private static final long PUBLISH_EVERY_MILLIS = 500;
 
 	private final Consumer<byte[], byte[]> consumer;
-	private final List<LinkActivity> links;
+	private final long publishEveryMillis;
 	private final BatchChecker checker;
 	private final RecordTimestamps timestamps;
 	private final Quarantine quarantine;
@@ -41,13 +40,13 @@ final class ChangeLogReader implements Runnable {
 	private long lastPublish;
 
 	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, boolean fromBeginning,
-			List<LinkActivity> links, BatchChecker checker, RecordTimestamps timestamps, Quarantine quarantine,
+			BatchChecker checker, Duration publishEvery, RecordTimestamps timestamps, Quarantine quarantine,
 			Clock clock) {
 		this.consumer = consumer;
 		this.checker = checker;
 		this.fromBeginning = fromBeginning;
 		this.topics = new ArrayList<>(topics);
-		this.links = List.copyOf(links);
+		this.publishEveryMillis = publishEvery.toMillis();
 		this.timestamps = timestamps;
 		this.quarantine = quarantine;
 		this.clock = clock;
@@ -81,8 +80,8 @@ final class ChangeLogReader implements Runnable {
 					lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
 				}
 				long now = clock.millis();
-				if (now - lastPublish >= PUBLISH_EVERY_MILLIS) {
-					links.forEach(link -> link.publish(now));
+				if (now - lastPublish >= publishEveryMillis) {
+					checker.publish(now);
 					lastPublish = now;
 				}
 			}

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.syncscope.core.conflict.ConflictListener;
+import org.syncscope.core.conflict.DetectorConfig;
 import org.syncscope.core.lag.GroupState;
 import org.syncscope.core.lag.LagEvaluator;
 import org.syncscope.core.lag.LinkInput;
@@ -38,13 +39,13 @@ final class ClusterMonitor implements AutoCloseable {
 	private final MonitorSettings settings;
 	private final Quarantine quarantine;
 	private final RecordTimestamps timestamps = new RecordTimestamps(TIMESTAMPS_PER_PARTITION);
-	private final Map<String, LinkActivity> activities = new HashMap<>();
 	private final Map<String, LagEvaluator> evaluators = new HashMap<>();
 	private final Map<String, LinkLag> lags = new HashMap<>();
 	private volatile Map<String, LinkLag> publishedLags = Map.of();
 	private final ScheduledExecutorService poller;
 	private final Admin admin;
 	private final LagPoller lagPoller;
+	private final BatchChecker checker;
 	private final ChangeLogReader reader;
 	private final Thread readerThread;
 	private volatile ClusterHealth health;
@@ -59,16 +60,18 @@ final class ClusterMonitor implements AutoCloseable {
 		this.health = new ClusterHealth(cluster.id(), cluster.name(), cluster.bootstrapServers(),
 				ClusterStatus.CONNECTING, Optional.empty(), settings.clock().instant(), Optional.empty());
 		for (LinkSpec link : cluster.links()) {
-			activities.put(link.id(), new LinkActivity(link, settings.detector(), settings.clock(), listener,
-					captures));
 			evaluators.put(link.id(), new LagEvaluator(link.lagSettings(), settings.clock()));
 		}
 		this.admin = KafkaClients.admin(adminConfig());
 		this.lagPoller = new LagPoller(cluster, admin, timestamps, settings.requestTimeout());
-		List<LinkActivity> links = new ArrayList<>(activities.values());
+		DetectorConfig perShard = new DetectorConfig(
+				Math.ceilDiv(settings.detector().maxTrackedKeys(), BatchChecker.SHARDS), settings.detector().maxReplicas());
+		int windowPerShard = Math.ceilDiv(EventWindow.DEFAULT_CAPACITY, BatchChecker.SHARDS);
+		this.checker = new BatchChecker(() -> new DetectionShard(cluster.links(), perShard, windowPerShard,
+				settings.clock(), listener, captures), "syncscope-checker-" + cluster.id());
 		this.reader = new ChangeLogReader(KafkaClients.bytesConsumer(consumerConfig()), cluster.changeLogs(),
-				settings.readFromBeginning(), links, new BatchChecker(links, "syncscope-checker-" + cluster.id()),
-				timestamps, quarantine, settings.clock());
+				settings.readFromBeginning(), checker, settings.pollInterval(), timestamps, quarantine,
+				settings.clock());
 		this.readerThread = Thread.ofPlatform().daemon().name("syncscope-reader-" + cluster.id()).unstarted(reader);
 		this.poller = Executors.newSingleThreadScheduledExecutor(
 				Thread.ofPlatform().daemon().name("syncscope-poller-" + cluster.id()).factory());
@@ -164,9 +167,9 @@ final class ClusterMonitor implements AutoCloseable {
 		List<LinkSnapshot> snapshots = new ArrayList<>();
 		Map<String, LinkLag> currentLags = publishedLags;
 		for (LinkSpec link : cluster.links()) {
-			LinkActivity.Figures figures = activities.get(link.id()).figures();
+			LinkActivity.Figures figures = checker.figures(link.id());
 			snapshots.add(new LinkSnapshot(link, cluster.id(), Optional.ofNullable(currentLags.get(link.id())),
-					figures.throughput().link(), figures.detector(), figures.openConflicts(),
+					figures.throughput(), figures.detector(), figures.openConflicts(),
 					quarantine.count(link.topic())));
 		}
 		return snapshots;

@@ -2,7 +2,6 @@ package org.syncscope.kafka.monitor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,44 +14,67 @@ import org.syncscope.core.vv.Causality;
 
 /**
  * The full events the console needs and the detector deliberately forgets: for the most recently written
- * keys of one link the latest event and the one it superseded (the common ancestor when a concurrent write
- * follows), and for keys in conflict every sibling. Bounded by a key count with least-recently-written
- * eviction; keys in conflict are kept apart and never evicted. Confined to the reader thread.
+ * keys the latest event and the one it superseded (the common ancestor when a concurrent write follows), and
+ * for keys in conflict every sibling. Recent keys live in a set-associative table (sets of
+ * {@value #WAYS} slots chosen by the key's hash, the least recently written slot of a set replaced), so an
+ * event costs one probe of a few adjacent slots and no allocation; keys in conflict are kept apart and never
+ * evicted. Confined to one thread.
  */
 final class EventWindow {
 
-	/** Keys whose last two events a link remembers. */
+	/** Keys whose last two events a window remembers. */
 	static final int DEFAULT_CAPACITY = 16_384;
 
-	/** The last two events of a key, shifted in place: one map lookup per event, no allocation once known. */
-	private static final class Versions {
-		private ChangeEvent latest;
-		private ChangeEvent previous;
+	private static final int WAYS = 4;
 
-		void push(ChangeEvent event) {
-			previous = latest;
-			latest = event;
-		}
+	/** The full events of a conflict that the window still knew. */
+	record Capture(List<ChangeEvent> siblings, Optional<ChangeEvent> ancestor) {
 	}
 
-	private final Map<String, Versions> recent;
+	private final int setMask;
+	private final String[] keys;
+	private final int[] hashes;
+	private final ChangeEvent[] latest;
+	private final ChangeEvent[] previous;
+	private final long[] writtenAt;
+	private long writes;
 	private final Map<String, List<ChangeEvent>> siblings = new HashMap<>();
 	private final Map<String, ChangeEvent> ancestors = new HashMap<>();
 
+	/** A window for about {@code capacity} recent keys (rounded to a power of two, at least one set). */
 	EventWindow(int capacity) {
-		this.recent = new LinkedHashMap<String, Versions>(1024, 0.75f, true) {
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Versions> eldest) {
-				return size() > capacity;
-			}
-		};
+		int sets = Integer.highestOneBit(Math.max(1, capacity / WAYS));
+		setMask = sets - 1;
+		int slots = sets * WAYS;
+		keys = new String[slots];
+		hashes = new int[slots];
+		latest = new ChangeEvent[slots];
+		previous = new ChangeEvent[slots];
+		writtenAt = new long[slots];
 	}
 
 	/** {@code event} became the key's clean version. */
 	void advance(ChangeEvent event) {
-		recent.computeIfAbsent(event.key(), key -> new Versions()).push(event);
+		String key = event.key();
+		int hash = spread(key);
+		int first = (hash & setMask) * WAYS;
+		int victim = first;
+		for (int slot = first; slot < first + WAYS; slot++) {
+			if (hashes[slot] == hash && key.equals(keys[slot])) {
+				previous[slot] = latest[slot];
+				latest[slot] = event;
+				writtenAt[slot] = ++writes;
+				return;
+			}
+			if (writtenAt[slot] < writtenAt[victim]) {
+				victim = slot;
+			}
+		}
+		keys[victim] = key;
+		hashes[victim] = hash;
+		latest[victim] = event;
+		previous[victim] = null;
+		writtenAt[victim] = ++writes;
 	}
 
 	/** Whether {@code key} has a conflict captured here and not yet closed. */
@@ -61,15 +83,15 @@ final class EventWindow {
 	}
 
 	/** {@code event} opened or joined {@code conflict}: the full siblings and ancestor as far as known. */
-	CapturedConflict capture(LinkSpec link, Conflict conflict, ChangeEvent event) {
+	Capture capture(Conflict conflict, ChangeEvent event) {
 		String key = event.key();
 		Map<UUID, ChangeEvent> known = new HashMap<>();
 		siblings.getOrDefault(key, List.of()).forEach(sibling -> known.put(sibling.eventId(), sibling));
-		Versions entry = recent.get(key);
-		if (entry != null) {
-			known.putIfAbsent(entry.latest.eventId(), entry.latest);
-			if (entry.previous != null) {
-				ancestors.putIfAbsent(key, entry.previous);
+		int slot = slotOf(key);
+		if (slot >= 0) {
+			known.putIfAbsent(latest[slot].eventId(), latest[slot]);
+			if (previous[slot] != null) {
+				ancestors.putIfAbsent(key, previous[slot]);
 			}
 		}
 		known.put(event.eventId(), event);
@@ -84,14 +106,29 @@ final class EventWindow {
 		ChangeEvent ancestor = ancestors.get(key);
 		boolean before = ancestor != null
 				&& full.stream().allMatch(s -> ancestor.version().compare(s.version()) == Causality.BEFORE);
-		return new CapturedConflict(link, conflict, full, before ? Optional.of(ancestor) : Optional.empty());
+		return new Capture(full, before ? Optional.of(ancestor) : Optional.empty());
 	}
 
-	/** The conflict of {@code event}'s key closed with {@code event}; whether one was open here. */
-	boolean close(ChangeEvent event) {
+	/** The conflict of {@code event}'s key closed with {@code event}, which is now its clean version. */
+	void close(ChangeEvent event) {
 		ancestors.remove(event.key());
-		boolean open = siblings.remove(event.key()) != null;
+		siblings.remove(event.key());
 		advance(event);
-		return open;
+	}
+
+	private int slotOf(String key) {
+		int hash = spread(key);
+		int first = (hash & setMask) * WAYS;
+		for (int slot = first; slot < first + WAYS; slot++) {
+			if (hashes[slot] == hash && key.equals(keys[slot])) {
+				return slot;
+			}
+		}
+		return -1;
+	}
+
+	private static int spread(String key) {
+		int h = key.hashCode() * 0x9E3779B9;
+		return h ^ (h >>> 16);
 	}
 }

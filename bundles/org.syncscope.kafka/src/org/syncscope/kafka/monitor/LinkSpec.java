@@ -1,5 +1,6 @@
 package org.syncscope.kafka.monitor;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -35,8 +36,10 @@ public record LinkSpec(String id, String name, String source, String target, Str
 				"");
 	}
 
-	/** Whether events of {@code changeLog} matter to this link's conflict detection. */
-	public boolean watches(String changeLog) {
-		return topic.equals(changeLog) || targetTopics.contains(changeLog);
+	/** The change logs whose events matter to this link's conflict detection: its own and its target's. */
+	public Set<String> watchedLogs() {
+		Set<String> logs = new HashSet<>(targetTopics);
+		logs.add(topic);
+		return Set.copyOf(logs);
 	}
 }
