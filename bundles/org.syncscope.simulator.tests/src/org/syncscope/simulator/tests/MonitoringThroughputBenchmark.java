@@ -43,7 +43,7 @@ import org.syncscope.testing.kafka.SampleTopology;
 class MonitoringThroughputBenchmark {
 
 	private static final long EVENTS = 600_000;
-	private static final int WARMUPS = 1;
+	private static final int WARMUPS = 4;
 	private static final int ITERATIONS = 3;
 	private static final Duration TIMEOUT = Duration.ofMinutes(5);
 	private static final SimulatorSettings FILL = new SimulatorSettings(List.of("eu-west", "us-east", "ap-south"),
