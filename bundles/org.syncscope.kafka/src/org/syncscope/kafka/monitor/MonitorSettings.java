@@ -7,9 +7,10 @@ import java.util.Objects;
 import org.syncscope.core.conflict.DetectorConfig;
 
 /**
- * How monitoring runs: the poll interval, the timeout of each request to a cluster, the backoff while a
- * cluster is down, where the change-log reader starts (the beginning replays the detectors' history; the end
- * watches only what comes), the detector's memory bound, and the clock.
+ * How monitoring runs: the poll interval (also how often the links' figures are published), the timeout of
+ * each request to a cluster, the backoff while a cluster is down, where the change-log reader starts (the
+ * beginning replays the detectors' history; the end watches only what comes), the detectors' memory bound
+ * (for each set of links watching the same change logs, shared by the key shards), and the clock.
  */
 public record MonitorSettings(Duration pollInterval, Duration requestTimeout, Duration maxBackoff,
 		boolean readFromBeginning, String monitorGroup, DetectorConfig detector, Clock clock) {

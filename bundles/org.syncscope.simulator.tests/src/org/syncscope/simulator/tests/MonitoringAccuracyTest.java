@@ -133,6 +133,8 @@ class MonitoringAccuracyTest {
 			assertTrue(snapshot.openConflicts().stream()
 					.allMatch(conflict -> truth.conflictKeys(pair).contains(conflict.key())),
 					link.name() + " reports only keys written concurrently");
+			assertTrue(snapshot.openConflicts().stream().allMatch(conflict -> conflict.link().equals(link.id())),
+					link.name() + " reports its conflicts under its own id (its detector is shared with the reverse link)");
 		}
 	}
 
