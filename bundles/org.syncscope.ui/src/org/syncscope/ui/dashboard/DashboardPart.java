@@ -70,6 +70,7 @@ public class DashboardPart {
 	private volatile ChartData shown;
 	private boolean paused;
 	private Job chartJob;
+	private final ChartReads reads = new ChartReads();
 	@Inject
 	private EMenuService menus;
 	@Inject
@@ -162,8 +163,14 @@ public class DashboardPart {
 			return;
 		}
 		List<LinkSpec> shownLinks = shownLinks();
-		TimeRange range = toolbar.range(System.currentTimeMillis());
+		long now = System.currentTimeMillis();
+		TimeRange range = toolbar.range(now);
 		int maxPoints = ChartData.pointsPerSeries(charts.plotWidth());
+		ChartReads.Request request = new ChartReads.Request(range,
+				shownLinks.stream().map(LinkSpec::id).toList(), maxPoints);
+		if (!reads.needed(request, now)) {
+			return;
+		}
 		chartJob = Job.create("Reading dashboard history", monitor -> {
 			try {
 				ChartData data = ChartData.read(source, shownLinks, range, maxPoints, System.currentTimeMillis());
@@ -171,6 +178,7 @@ public class DashboardPart {
 					if (!paused) {
 						shown = data;
 						charts.show(data);
+						reads.read(request);
 					}
 				}
 				return Status.OK_STATUS;
