@@ -31,7 +31,7 @@ public final class ResolutionService {
 
 	private final SyncScopeStore store;
 	private final LinkDirectory links;
-	private final ConsoleSettings settings;
+	private volatile ConsoleSettings settings;
 	private final Clock clock;
 	private final Runnable committed;
 
@@ -48,6 +48,14 @@ public final class ResolutionService {
 	/** Who and how: the operator, read-only mode. */
 	public ConsoleSettings settings() {
 		return settings;
+	}
+
+	/**
+	 * From now on, actions are audited under {@code operator} and refused when {@code readOnly} (the operator's
+	 * preferences changed); resolutions keep this workstation's resolver replica.
+	 */
+	public void changeOperator(String operator, boolean readOnly) {
+		settings = new ConsoleSettings(operator, readOnly, settings.resolverReplica());
 	}
 
 	/** Conflicts in any of {@code states}, oldest first. */

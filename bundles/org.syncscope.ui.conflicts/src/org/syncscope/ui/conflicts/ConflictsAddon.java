@@ -7,7 +7,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.PreferenceChangeEvent;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -30,9 +31,6 @@ import org.syncscope.ui.status.StatusLine;
  */
 public class ConflictsAddon {
 
-	/** Preference node: {@code operator} (name in the audit log) and {@code readOnly} (viewer role). */
-	public static final String PREFERENCES = "org.syncscope.ui.conflicts";
-
 	@Inject
 	private IEclipseContext context;
 	@Inject
@@ -44,9 +42,12 @@ public class ConflictsAddon {
 	private volatile ConsoleRuntime runtime;
 	private Job startJob;
 
+	private final IPreferenceChangeListener preferences = this::preferencesChanged;
+
 	@PostConstruct
 	public void start() {
 		context.set(ConflictPrompts.class, new DialogConflictPrompts());
+		ConsolePreferences.node().addPreferenceChangeListener(preferences);
 	}
 
 	/** Called when the store add-on has opened the store (and at creation, with null until then). */
@@ -57,7 +58,8 @@ public class ConflictsAddon {
 			return;
 		}
 		startJob = Job.create("Starting the conflict console", monitor -> {
-			ConsoleRuntime started = ConsoleRuntime.start(store, monitoring, settings(), Clock.systemUTC(),
+			ConsoleRuntime started = ConsoleRuntime.start(store, monitoring, ConsolePreferences.settings(),
+					Clock.systemUTC(),
 					message -> events.post(StatusLine.TOPIC_MESSAGE, message));
 			runtime = started;
 			sync.asyncExec(() -> context.set(ResolutionService.class, started.service()));
@@ -67,17 +69,19 @@ public class ConflictsAddon {
 		startJob.schedule();
 	}
 
-	private static ConsoleSettings settings() {
-		ConsoleSettings system = ConsoleSettings.fromSystem();
-		String operator = Platform.getPreferencesService().getString(PREFERENCES, "operator", "", null);
-		boolean readOnly = system.readOnly()
-				|| Platform.getPreferencesService().getBoolean(PREFERENCES, "readOnly", false, null);
-		return new ConsoleSettings(operator.isBlank() ? system.operator() : operator, readOnly,
-				system.resolverReplica());
+	/** The operator changed the console's preferences: the running console uses them from now on. */
+	private void preferencesChanged(PreferenceChangeEvent event) {
+		ConsoleRuntime running = runtime;
+		if (running != null) {
+			ConsoleSettings settings = ConsolePreferences.settings();
+			running.service().changeOperator(settings.operator(), settings.readOnly());
+			events.post(ConsolePreferences.TOPIC_CHANGED, settings);
+		}
 	}
 
 	@PreDestroy
 	void stop() {
+		ConsolePreferences.node().removePreferenceChangeListener(preferences);
 		try {
 			if (startJob != null) {
 				startJob.join(30_000, null);

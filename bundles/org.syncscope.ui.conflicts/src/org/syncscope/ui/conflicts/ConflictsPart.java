@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.syncscope.core.policy.Resolution;
+import org.syncscope.resolution.ConsoleSettings;
 import org.syncscope.resolution.ResolutionException;
 import org.syncscope.resolution.ResolutionService;
 import org.syncscope.resolution.StoredConflict;
@@ -100,6 +102,15 @@ public class ConflictsPart implements ConflictActions.Host {
 		if (banner != null && !banner.isDisposed()) {
 			updateBanner();
 			refresh();
+		}
+	}
+
+	/** The operator changed the console's preferences (operator name, read-only mode). */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void settingsChanged(@UIEventTopic(ConsolePreferences.TOPIC_CHANGED) ConsoleSettings settings) {
+		if (banner != null && !banner.isDisposed()) {
+			updateBanner();
 		}
 	}
 

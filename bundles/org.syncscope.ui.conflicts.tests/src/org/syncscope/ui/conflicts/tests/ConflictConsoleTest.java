@@ -16,7 +16,6 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -31,8 +30,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.syncscope.core.event.ChangeEvent;
 import org.syncscope.resolution.ConflictState;
 import org.syncscope.resolution.FieldDiff;
@@ -65,19 +62,15 @@ class ConflictConsoleTest {
 
 	@Test
 	void anOperatorMergesASimulatedConflictFieldByFieldAndAppliesItWithAReason() throws Exception {
-		MApplication application = application();
-		UiWait.until(display, "the SyncScope window", TIMEOUT,
-				() -> !application.getChildren().isEmpty() && application.getChildren().get(0).getWidget() != null);
-		MWindow window = application.getChildren().get(0);
+		MApplication application = ConsoleWorkbench.application();
+		MWindow window = ConsoleWorkbench.mainWindow(display, TIMEOUT);
 		Shell shell = (Shell) window.getWidget();
 		shell.setBounds(display.getBounds());
 		enlargeBottomStack(window);
 		RecordingPrompts prompts = new RecordingPrompts();
 		application.getContext().set(ConflictPrompts.class, prompts);
 		EPartService parts = window.getContext().get(EPartService.class);
-		MPart partModel = parts.showPart(ConflictsPart.ID, PartState.ACTIVATE);
-		UiWait.until(display, "the console to replace the placeholder part", TIMEOUT,
-				() -> partModel.getObject() instanceof ConflictsPart);
+		MPart partModel = ConsoleWorkbench.showConsole(window, display, TIMEOUT);
 		ConflictsPart console = (ConflictsPart) partModel.getObject();
 
 		application.getContext().get(DemoController.class).start();
@@ -226,10 +219,5 @@ class ConflictConsoleTest {
 		MUIElement bottom = models.find("org.syncscope.ui.stack.bottom", window);
 		top.setContainerData("35");
 		bottom.setContainerData("65");
-	}
-
-	private static MApplication application() {
-		BundleContext context = FrameworkUtil.getBundle(ConflictConsoleTest.class).getBundleContext();
-		return context.getService(context.getServiceReference(IWorkbench.class)).getApplication();
 	}
 }
