@@ -83,7 +83,7 @@ class ConflictConsoleTest {
 		UiWait.until(display, "the merge view to show " + conflict.key(), TIMEOUT,
 				() -> console.mergeView().model().map(m -> m.conflict().id() == conflict.id()).orElse(false));
 		Composite root = console.mergeView().control();
-		assertTrue(rowText(root, "customer").contains(SensitiveFields.MASK), "the e-mail is masked");
+		assertTrue(rowText(root, "customer.email").contains(SensitiveFields.MASK), "the e-mail is masked");
 
 		int statusSide = changedBy(conflict, "status");
 		int amountSide = changedBy(conflict, "amountCents");

@@ -50,7 +50,7 @@ final class FieldsTable {
 		for (TableColumn column : viewer.getTable().getColumns()) {
 			column.dispose();
 		}
-		column("Field", 100, row -> row.name());
+		column("Field", 150, row -> row.name());
 		if (merge.conflict().ancestor().isPresent()) {
 			column("Ancestor", 130, row -> text(row.name(), row.ancestor()));
 		}

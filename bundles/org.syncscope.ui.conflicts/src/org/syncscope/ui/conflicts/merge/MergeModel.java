@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The operator's merge of one conflict in progress: for every field, where its value comes from (the
+ * The operator's merge of one conflict in progress: for every field (nested fields by their dotted path, as
+ * {@link FieldDiff} compares them), where its value comes from (the
  * ancestor, a sibling, or an edited JSON value). It starts from the non-conflicting merge: fields changed on
  * one side only take that side, clashing fields the first sibling's value. Pure data, no widgets.
  */
@@ -136,13 +137,18 @@ public final class MergeModel {
 		};
 	}
 
-	/** The merged object. */
+	/** The merged object; a nested field's value goes into its enclosing objects, made as needed. */
 	public ObjectNode merged() {
 		ObjectNode merged = JSON.createObjectNode();
 		for (FieldDiff.Row row : diff.rows()) {
 			JsonNode value = value(row.name());
 			if (!value.isMissingNode()) {
-				merged.set(row.name(), value.deepCopy());
+				ObjectNode parent = merged;
+				List<String> path = row.path();
+				for (String name : path.subList(0, path.size() - 1)) {
+					parent = parent.has(name) ? (ObjectNode) parent.get(name) : parent.putObject(name);
+				}
+				parent.set(path.get(path.size() - 1), value.deepCopy());
 			}
 		}
 		return merged;
