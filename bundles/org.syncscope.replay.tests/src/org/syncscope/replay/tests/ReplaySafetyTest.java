@@ -134,11 +134,11 @@ class ReplaySafetyTest {
 		assertEquals(EVENTS, copies.size(), "every event exactly once");
 		for (int p = 0; p < 2; p++) {
 			int partition = p;
-			List<String> sources = copies.stream().filter(r -> r.partition() == partition)
-					.map(r -> ReplayHeaders.text(r.headers(), ReplayHeaders.REPLAY_SOURCE)).toList();
-			List<String> expected = new ArrayList<>();
+			List<ReplayHeaders.Stamp> sources = copies.stream().filter(r -> r.partition() == partition)
+					.map(r -> ReplayHeaders.stamp(r.headers()).orElseThrow()).toList();
+			List<ReplayHeaders.Stamp> expected = new ArrayList<>();
 			for (int offset = 0; offset < EVENTS / 2; offset++) {
-				expected.add(source + "/" + partition + "/" + offset);
+				expected.add(new ReplayHeaders.Stamp(crashed.id(), 1, partition, offset));
 			}
 			assertEquals(expected, sources, "partition " + p + " in order, no gap, no duplicate");
 		}

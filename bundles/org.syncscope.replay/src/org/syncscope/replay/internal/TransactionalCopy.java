@@ -1,6 +1,5 @@
 package org.syncscope.replay.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +34,8 @@ import org.syncscope.replay.ReplayState;
  * batch entirely or not at all, and a resume continues exactly after the last committed batch. Records are
  * sent as they are read; a batch commits when it reaches the settings' event, byte or time limit, on a
  * committer thread while reading goes on. Cancelling lets a commit under way finish and aborts the open
- * transaction. Each copy carries
- * the replay id, its replay count (one more than the source's) and its source position; key, value and other
- * headers are copied unchanged.
+ * transaction. Each copy carries a {@link ReplayHeaders} stamp (the job id, its replay count, one more than the
+ * source's, and its source position); key, value and other headers are copied unchanged.
  */
 public final class TransactionalCopy {
 
@@ -57,8 +55,7 @@ public final class TransactionalCopy {
 	private final boolean samePartitions;
 	private final KeyFilter filter;
 	private final ReplaySettings settings;
-	private final byte[] replayId;
-	private final byte[][] replayCounts;
+	private final ReplayHeaders.Writer stamps;
 
 	public TransactionalCopy(String jobId, String sourceTopic, String targetTopic, boolean samePartitions,
 			KeyFilter filter, ReplaySettings settings) {
@@ -68,11 +65,7 @@ public final class TransactionalCopy {
 		this.samePartitions = samePartitions;
 		this.filter = filter;
 		this.settings = settings;
-		this.replayId = ascii(jobId);
-		this.replayCounts = new byte[settings.maxReplayCount() + 1][];
-		for (int count = 1; count <= settings.maxReplayCount(); count++) {
-			replayCounts[count] = ascii(Integer.toString(count));
-		}
+		this.stamps = new ReplayHeaders.Writer(jobId);
 	}
 
 	/**
@@ -316,24 +309,18 @@ public final class TransactionalCopy {
 	private ProducerRecord<byte[], byte[]> copyOf(ConsumerRecord<byte[], byte[]> record, int replayCount) {
 		RecordHeaders headers = new RecordHeaders();
 		for (Header header : record.headers()) {
-			if (!header.key().startsWith("syncscope.replay.")) {
+			if (!header.key().startsWith(ReplayHeaders.NAME)) {
 				headers.add(header);
 			}
 		}
-		headers.add(new RecordHeader(ReplayHeaders.REPLAY_ID, replayId));
-		headers.add(new RecordHeader(ReplayHeaders.REPLAY_COUNT, replayCounts[replayCount + 1]));
-		headers.add(new RecordHeader(ReplayHeaders.REPLAY_SOURCE,
-				ascii(record.topic() + "/" + record.partition() + "/" + record.offset())));
+		headers.add(new RecordHeader(ReplayHeaders.NAME,
+				stamps.value(replayCount + 1, record.partition(), record.offset())));
 		Integer partition = samePartitions ? record.partition() : null;
 		return new ProducerRecord<>(targetTopic, partition, record.key(), record.value(), headers);
 	}
 
 	private static int length(byte[] bytes) {
 		return bytes == null ? 0 : bytes.length;
-	}
-
-	private static byte[] ascii(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String cancelMessage(long copied, boolean discarded) {
