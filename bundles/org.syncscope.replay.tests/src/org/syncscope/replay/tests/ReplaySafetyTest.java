@@ -155,24 +155,27 @@ class ReplaySafetyTest {
 		private static final long serialVersionUID = 1L;
 	}
 
-	/** A progress monitor that, once armed, reports cancellation after a number of further checks. */
+	/**
+	 * A progress monitor that, once armed, reports cancellation after a number of further checks; safe to
+	 * check from several threads, as a job's monitor is (the replay reads on one thread and sends on another).
+	 */
 	static final class CancelAfter extends NullProgressMonitor {
 		private final BooleanSupplier whenReached;
-		private boolean armed;
-		private int remaining;
+		private final AtomicInteger remaining = new AtomicInteger();
+		private volatile boolean armed;
 
 		CancelAfter(BooleanSupplier whenReached) {
 			this.whenReached = whenReached;
 		}
 
 		void cancelAfterChecks(int checks) {
+			remaining.set(checks);
 			armed = true;
-			remaining = checks;
 		}
 
 		@Override
 		public boolean isCanceled() {
-			if (armed && !super.isCanceled() && remaining-- <= 0) {
+			if (armed && !super.isCanceled() && remaining.getAndDecrement() <= 0) {
 				whenReached.getAsBoolean();
 				setCanceled(true);
 			}

@@ -49,6 +49,9 @@ public final class TransactionalCopy {
 	public record Outcome(ReplayState state, long copied, String message) {
 	}
 
+	/** How many polls the reading thread may be ahead of the sending thread. */
+	private static final int POLLS_AHEAD = 4;
+
 	private final String jobId;
 	private final String sourceTopic;
 	private final String targetTopic;
@@ -70,7 +73,9 @@ public final class TransactionalCopy {
 
 	/**
 	 * Copies {@code spans} (already narrowed to what is left to do) with {@code producer}, whose transactions
-	 * are initialised here; {@code scanner} reads with the job's group id.
+	 * are initialised here; {@code scanner} reads. The calling thread reads, applies the loop guard and the
+	 * key filter and builds the copies; a sending thread sends them (the producer compresses in the sending
+	 * thread) and commits the batches, handed over a poll at a time.
 	 */
 	public Outcome copy(List<PartitionSpan> spans, RangeScanner scanner, Producer<byte[], byte[]> producer,
 			BooleanSupplier cancelled, BatchCommitted onCommitted) {
@@ -80,36 +85,95 @@ public final class TransactionalCopy {
 			return thread;
 		});
 		Batches batches = new Batches(producer, committer, onCommitted);
-		try {
-			batches.initTransactions();
-			boolean complete = scanner.scan(sourceTopic, spans, record -> {
-				int replayCount = ReplayHeaders.replayCount(record.headers());
-				boolean replayable = replayCount < settings.maxReplayCount() && filter.matches(record.key());
-				batches.read(record.partition(), record.offset() + 1, replayable ? copyOf(record, replayCount) : null);
-				if (replayable && cancelled.getAsBoolean()) {
-					return false;
+		try (SendingThread sending = new SendingThread("replay-send-" + jobId, POLLS_AHEAD)) {
+			try {
+				sending.submit(batches::initTransactions);
+				Reader reader = new Reader(sending, batches, cancelled);
+				boolean complete = scanner.scan(sourceTopic, spans, reader, cancelled);
+				sending.awaitIdle();
+				if (!complete || reader.stopped() || cancelled.getAsBoolean()) {
+					boolean discarded = batches.cancel();
+					return new Outcome(ReplayState.CANCELLED, batches.copied, cancelMessage(batches.copied, discarded));
 				}
-				batches.commitIfFull();
-				return true;
-			}, cancelled);
-			if (!complete || cancelled.getAsBoolean()) {
-				boolean discarded = batches.cancel();
-				return new Outcome(ReplayState.CANCELLED, batches.copied, cancelMessage(batches.copied, discarded));
+				batches.commitLast(spans);
+				return new Outcome(ReplayState.COMPLETED, batches.copied, "Replayed " + batches.copied + " events");
+			} catch (ReplayException e) {
+				abortQuietly(producer, sending, batches);
+				return new Outcome(ReplayState.FAILED, batches.copied, e.getMessage());
+			} catch (KafkaException e) {
+				abortQuietly(producer, sending, batches);
+				return new Outcome(ReplayState.FAILED, batches.copied, "Kafka failed: " + e.getClass().getSimpleName()
+						+ ": " + e.getMessage() + " (the open batch was aborted; resume continues after the last "
+						+ "committed one)");
+			} finally {
+				sending.awaitIdleQuietly();
+				batches.awaitQuietly();
 			}
-			batches.commitLast(spans);
-			return new Outcome(ReplayState.COMPLETED, batches.copied, "Replayed " + batches.copied + " events");
-		} catch (ReplayException e) {
-			abortQuietly(producer, batches);
-			return new Outcome(ReplayState.FAILED, batches.copied, e.getMessage());
-		} catch (KafkaException e) {
-			abortQuietly(producer, batches);
-			return new Outcome(ReplayState.FAILED, batches.copied, "Kafka failed: " + e.getClass().getSimpleName()
-					+ ": " + e.getMessage() + " (the open batch was aborted; resume continues after the last committed "
-					+ "one)");
 		} finally {
-			batches.awaitQuietly();
 			committer.shutdown();
 		}
+	}
+
+	/**
+	 * The reading side: checks each record against the loop guard and the filter, builds the copies of the
+	 * replayable ones and hands each poll's records to the sending thread, which sends the copies in the open
+	 * batch in read order and checks for cancellation after each (as a single thread would, so a cancel lands
+	 * inside a batch).
+	 */
+	private final class Reader implements RangeScanner.Visitor {
+		private final SendingThread sending;
+		private final Batches batches;
+		private final BooleanSupplier cancelled;
+		private List<Read> polled = new ArrayList<>();
+		private volatile boolean stopped;
+
+		Reader(SendingThread sending, Batches batches, BooleanSupplier cancelled) {
+			this.sending = sending;
+			this.batches = batches;
+			this.cancelled = cancelled;
+		}
+
+		@Override
+		public boolean visit(ConsumerRecord<byte[], byte[]> record) {
+			int replayCount = ReplayHeaders.replayCount(record.headers());
+			boolean replayable = replayCount < settings.maxReplayCount() && filter.matches(record.key());
+			polled.add(new Read(record.partition(), record.offset() + 1,
+					replayable ? copyOf(record, replayCount) : null));
+			return !stopped && !sending.failed();
+		}
+
+		@Override
+		public void polled() {
+			if (polled.isEmpty()) {
+				return;
+			}
+			List<Read> reads = polled;
+			polled = new ArrayList<>(reads.size());
+			sending.submit(() -> send(reads));
+		}
+
+		/** Whether the sending side saw the cancel. */
+		boolean stopped() {
+			return stopped;
+		}
+
+		private void send(List<Read> reads) {
+			for (Read read : reads) {
+				if (stopped) {
+					return;
+				}
+				batches.read(read);
+				if (read.copy() != null && cancelled.getAsBoolean()) {
+					stopped = true;
+					return;
+				}
+				batches.commitIfFull();
+			}
+		}
+	}
+
+	/** A record read: {@code nextOffset} is its offset + 1; {@code copy} is null if the guard or filter refused it. */
+	private record Read(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
 	}
 
 	/**
@@ -124,7 +188,7 @@ public final class TransactionalCopy {
 		private final BatchCommitted onCommitted;
 		private final ConsumerGroupMetadata group = new ConsumerGroupMetadata(ReplayClients.transactionalId(jobId));
 		private final Map<Integer, Long> next = new HashMap<>();
-		private final List<Held> held = new ArrayList<>();
+		private final List<Read> held = new ArrayList<>();
 		private final Size open = new Size();
 		private final Size heldSize = new Size();
 		private boolean inTransaction;
@@ -147,22 +211,22 @@ public final class TransactionalCopy {
 			};
 		}
 
-		/** Source record read: {@code nextOffset} is its offset + 1, {@code copy} null if it is not replayed. */
-		void read(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
+		/** A source record was read. */
+		void read(Read read) {
 			if (committing != null) {
 				if (committing.isDone() || heldSize.reached()) {
 					finishCommit();
 					commitIfFull(); // the held records may fill the next batch
 				}
 				if (committing != null) {
-					held.add(new Held(partition, nextOffset, copy));
-					if (copy != null) {
-						heldSize.add(copy);
+					held.add(read);
+					if (read.copy() != null) {
+						heldSize.add(read.copy());
 					}
 					return;
 				}
 			}
-			add(partition, nextOffset, copy);
+			add(read);
 		}
 
 		void commitIfFull() {
@@ -226,7 +290,7 @@ public final class TransactionalCopy {
 		/** Waits for the commit under way, reports it, then sends the held records in a new transaction. */
 		private void finishCommit() {
 			awaitCommit();
-			held.forEach(read -> add(read.partition(), read.nextOffset(), read.copy()));
+			held.forEach(this::add);
 			held.clear();
 			heldSize.clear();
 		}
@@ -251,12 +315,12 @@ public final class TransactionalCopy {
 			whenCommitted.run();
 		}
 
-		private void add(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
-			next.put(partition, nextOffset);
-			if (copy != null) {
+		private void add(Read read) {
+			next.put(read.partition(), read.nextOffset());
+			if (read.copy() != null) {
 				begin();
-				producer.send(copy);
-				open.add(copy);
+				producer.send(read.copy());
+				open.add(read.copy());
 			}
 		}
 
@@ -274,10 +338,6 @@ public final class TransactionalCopy {
 					new OffsetAndMetadata(offset)));
 			return offsets;
 		}
-	}
-
-	/** A record read while a commit was under way, kept for the next transaction. */
-	private record Held(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
 	}
 
 	/** Events and key and value bytes of a batch, and since when it is open, against the settings' limits. */
@@ -328,8 +388,9 @@ public final class TransactionalCopy {
 				+ (discarded ? "; the batch in progress was discarded (aborted)" : "");
 	}
 
-	private static void abortQuietly(Producer<byte[], byte[]> producer, Batches batches) {
+	private static void abortQuietly(Producer<byte[], byte[]> producer, SendingThread sending, Batches batches) {
 		try {
+			sending.awaitIdleQuietly();
 			batches.awaitQuietly();
 			producer.abortTransaction();
 		} catch (KafkaException | IllegalStateException e) {
