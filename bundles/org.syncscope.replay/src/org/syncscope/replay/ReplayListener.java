@@ -1,6 +1,6 @@
 package org.syncscope.replay;
 
-/** Told after every committed batch, on the replaying thread: return quickly. */
+/** Told after every committed batch, one call at a time on one of the replay's own threads: return quickly. */
 @FunctionalInterface
 public interface ReplayListener {
 

@@ -76,7 +76,7 @@ public final class ReplayService {
 		}
 		progress.worked(1);
 		progress.subTask("Counting the events of the range");
-		try (Consumer<byte[], byte[]> consumer = ReplayClients.consumer(link, null)) {
+		try (Consumer<byte[], byte[]> consumer = ReplayClients.consumer(link)) {
 			return new DryRun(settings).plan(request, spans, consumer, progress::isCanceled);
 		} finally {
 			progress.done();
@@ -160,7 +160,7 @@ public final class ReplayService {
 		TransactionalCopy copy = new TransactionalCopy(job.id(), job.sourceTopic(), job.targetTopic(), samePartitions,
 				filter, settings);
 		TransactionalCopy.Outcome outcome;
-		try (Consumer<byte[], byte[]> consumer = ReplayClients.consumer(link, ReplayClients.transactionalId(job.id()));
+		try (Consumer<byte[], byte[]> consumer = ReplayClients.consumer(link);
 				Producer<byte[], byte[]> producer = ReplayClients.transactionalProducer(link, job.id())) {
 			outcome = copy.copy(spans, new RangeScanner(consumer, settings.stallTimeout()), producer,
 					progress::isCanceled, (next, events) -> {
@@ -206,7 +206,7 @@ public final class ReplayService {
 	private long countReplayable(ReplayLink link, ReplayJob job, List<PartitionSpan> spans) throws ReplayException {
 		KeyFilter filter = parseFilter(job);
 		long[] count = { 0 };
-		try (Consumer<byte[], byte[]> consumer = ReplayClients.consumer(link, null)) {
+		try (Consumer<byte[], byte[]> consumer = ReplayClients.consumer(link)) {
 			new RangeScanner(consumer, settings.stallTimeout()).scan(job.sourceTopic(), spans, record -> {
 				if (filter.matches(record.key())
 						&& ReplayHeaders.replayCount(record.headers()) < settings.maxReplayCount()) {

@@ -19,11 +19,11 @@ public record ReplaySettings(int batchSize, long batchBytes, Duration batchTime,
 		Duration stallTimeout) {
 
 	/**
-	 * A transaction commits at 50,000 events, 16 MB or 250 ms, whichever comes first (its fixed cost, ~15-30 ms
-	 * here, is then small beside the copy, and a resume redoes at most that much); at most 3 replays of an
-	 * event, 20 preview events, 30 s stall timeout.
+	 * A transaction commits at 100,000 events, 32 MB or 500 ms, whichever comes first (its fixed cost, ~15-30 ms
+	 * here, and the pause in sending while it commits are then small beside the copy; a resume redoes, and a
+	 * cancel discards, at most that much); at most 3 replays of an event, 20 preview events, 30 s stall timeout.
 	 */
-	public static final ReplaySettings DEFAULT = new ReplaySettings(50_000, 16L << 20, Duration.ofMillis(250), 3, 20,
+	public static final ReplaySettings DEFAULT = new ReplaySettings(100_000, 32L << 20, Duration.ofMillis(500), 3, 20,
 			Duration.ofSeconds(30));
 
 	public ReplaySettings {
@@ -46,7 +46,7 @@ public record ReplaySettings(int batchSize, long batchBytes, Duration batchTime,
 		return new ReplaySettings(batchSize, batchBytes, batchTime, count, previewSize, stallTimeout);
 	}
 
-	/** How the batch limits read for an operator, e.g. "50,000 events, 16 MB or 250 ms". */
+	/** How the batch limits read for an operator, e.g. "100,000 events, 32 MB or 500 ms". */
 	public String describeBatches() {
 		return String.format(Locale.ROOT, "%,d events, %d MB or %d ms", batchSize, batchBytes >> 20,
 				batchTime.toMillis());

@@ -40,7 +40,8 @@ import org.syncscope.testing.kafka.KafkaBrokerExtension;
 /**
  * Replay rate against the simplest possible copy on the same broker in the same run: a consumer and a plain
  * (idempotent, non-transactional) producer with the same batching settings, copying the same events. The
- * ratio says what transactions, offset commits per batch, headers, the key filter and the store cost.
+ * ratio says what transactions, offset commits per batch, headers, the key filter and the store cost. The
+ * three loops run in interleaved rounds (after one warm-up round), and each round's ratio is reported too.
  */
 @Tag(Benchmark.TAG)
 @ExtendWith(KafkaBrokerExtension.class)
@@ -49,6 +50,8 @@ class ReplayBenchmark {
 	private static final int PARTITIONS = 3;
 	private static final int PER_PARTITION = 200_000;
 	private static final int EVENTS = PARTITIONS * PER_PARTITION;
+	private static final int WARMUPS = 1;
+	private static final int ROUNDS = 5;
 
 	@Test
 	void replayRateAgainstAPlainCopyLoop(LocalKafkaBroker broker) throws Exception {
@@ -66,25 +69,54 @@ class ReplayBenchmark {
 					"benchmark", "bench");
 			ReplayPlan plan = service.plan(request, new NullProgressMonitor());
 
-			Benchmark.Result uncompressed = Benchmark.throughput("plain consume-produce copy, no compression, " + EVENTS
-					+ " events", 1, 3, () -> plainCopy(broker.bootstrapServers(), source, copyTarget, "none"));
-			Benchmark.Result copy = Benchmark.throughput("plain consume-produce copy, lz4, " + EVENTS + " events", 1, 3,
-					() -> plainCopy(broker.bootstrapServers(), source, copyTarget, "lz4"));
-			Benchmark.Result replay = Benchmark.throughput("replay (transactional, batches of "
-					+ ReplaySettings.DEFAULT.describeBatches() + "), " + EVENTS + " events", 1, 3, () -> {
-						ReplayResult result = service.execute(plan, ReplayListener.NONE, new NullProgressMonitor());
-						if (result.state() != ReplayState.COMPLETED) {
-							throw new AssertionError(result.message());
-						}
-						return result.done();
-					});
+			double[] uncompressed = new double[ROUNDS];
+			double[] lz4 = new double[ROUNDS];
+			double[] replay = new double[ROUNDS];
+			double[] ratio = new double[ROUNDS];
+			// interleaved rounds: drift in the load of the shared machine hits the three loops alike
+			for (int round = -WARMUPS; round < ROUNDS; round++) {
+				double none = rate(() -> plainCopy(broker.bootstrapServers(), source, copyTarget, "none"));
+				double compressed = rate(() -> plainCopy(broker.bootstrapServers(), source, copyTarget, "lz4"));
+				double replayed = rate(() -> {
+					ReplayResult result = service.execute(plan, ReplayListener.NONE, new NullProgressMonitor());
+					if (result.state() != ReplayState.COMPLETED) {
+						throw new AssertionError(result.message());
+					}
+					return result.done();
+				});
+				if (round >= 0) {
+					uncompressed[round] = none;
+					lz4[round] = compressed;
+					replay[round] = replayed;
+					ratio[round] = replayed / Math.max(none, compressed);
+				}
+			}
+			Benchmark.Result plain = record("plain consume-produce copy, no compression, " + EVENTS + " events",
+					"events/s", uncompressed);
+			Benchmark.Result copy = record("plain consume-produce copy, lz4, " + EVENTS + " events", "events/s", lz4);
+			Benchmark.Result replayed = record("replay (transactional, batches of "
+					+ ReplaySettings.DEFAULT.describeBatches() + "), " + EVENTS + " events", "events/s", replay);
+			Benchmark.Result perRound = record("replay / faster copy of the same round", "ratio", ratio);
 			Benchmark.Result dryRun = Benchmark.throughput("replay dry run (count + preview), " + EVENTS + " events",
 					1, 3, () -> service.plan(request, new NullProgressMonitor()).total());
-			BenchmarkReport.note(String.format(Locale.ROOT, "replay/copy ratio %.2f against the faster copy (replay %,.0f "
-					+ "events/s, copy %,.0f events/s with lz4, %,.0f without; dry run %,.0f events/s)",
-					replay.mean() / Math.max(copy.mean(), uncompressed.mean()), replay.mean(), copy.mean(),
-					uncompressed.mean(), dryRun.mean()));
+			BenchmarkReport.note(String.format(Locale.ROOT, "replay/copy ratio %.2f against the faster copy's mean, "
+					+ "%.2f ± %.2f per round (replay %,.0f events/s, copy %,.0f events/s with lz4, %,.0f without; dry "
+					+ "run %,.0f events/s)", replayed.mean() / Math.max(copy.mean(), plain.mean()), perRound.mean(),
+					perRound.stdDev(), replayed.mean(), copy.mean(), plain.mean(), dryRun.mean()));
 		}
+	}
+
+	/** Events per second of one run of {@code iteration}. */
+	private static double rate(Benchmark.Iteration iteration) throws Exception {
+		long started = System.nanoTime();
+		long events = iteration.run();
+		return events * 1e9 / Math.max(1, System.nanoTime() - started);
+	}
+
+	private static Benchmark.Result record(String name, String unit, double[] values) {
+		Benchmark.Result result = Benchmark.summarize(name, unit, values);
+		BenchmarkReport.record(result);
+		return result;
 	}
 
 	/** Copies every record of {@code source} to {@code target}; returns the number copied once all are acked. */

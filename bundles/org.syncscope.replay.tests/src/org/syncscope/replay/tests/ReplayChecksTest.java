@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -106,10 +107,11 @@ class ReplayChecksTest {
 		fixture.createTopics(1, source);
 		try (Producer<byte[], byte[]> producer = KafkaClients.bytesProducer(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+			ReplayHeaders.Writer earlier = new ReplayHeaders.Writer(UUID.randomUUID().toString());
 			for (int i = 0; i < 10; i++) {
 				ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(source, 0, ReplayFixture.bytes("k" + i),
 						ReplayFixture.CODEC.encode(ReplayFixture.event("k" + i, 1)));
-				record.headers().add(new RecordHeader(ReplayHeaders.REPLAY_COUNT, ReplayFixture.bytes(Integer.toString(i % 4))));
+				record.headers().add(new RecordHeader(ReplayHeaders.NAME, earlier.value(i % 4, 0, i)));
 				producer.send(record).get(30, TimeUnit.SECONDS);
 			}
 		}

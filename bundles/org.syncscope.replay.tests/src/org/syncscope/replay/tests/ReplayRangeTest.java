@@ -82,9 +82,10 @@ class ReplayRangeTest {
 		assertEquals(List.of(), copied(copies, 1));
 		assertEquals(expected(sent.get(2).subList(0, 5)), copied(copies, 2));
 		ConsumerRecord<byte[], byte[]> copy = copies.get(0);
-		assertEquals(result.jobId(), ReplayHeaders.text(copy.headers(), ReplayHeaders.REPLAY_ID));
-		assertEquals(1, ReplayHeaders.replayCount(copy.headers()));
 		Sent original = sent.get(copy.partition()).get(copy.partition() == 0 ? 10 : 0);
+		assertEquals(new ReplayHeaders.Stamp(result.jobId(), 1, original.partition(), original.offset()),
+				ReplayHeaders.stamp(copy.headers()).orElseThrow());
+		assertEquals(1, ReplayHeaders.replayCount(copy.headers()));
 		assertArrayEquals(original.value(), copy.value(), "the value is copied byte for byte");
 	}
 

@@ -134,11 +134,11 @@ class ReplaySafetyTest {
 		assertEquals(EVENTS, copies.size(), "every event exactly once");
 		for (int p = 0; p < 2; p++) {
 			int partition = p;
-			List<String> sources = copies.stream().filter(r -> r.partition() == partition)
-					.map(r -> ReplayHeaders.text(r.headers(), ReplayHeaders.REPLAY_SOURCE)).toList();
-			List<String> expected = new ArrayList<>();
+			List<ReplayHeaders.Stamp> sources = copies.stream().filter(r -> r.partition() == partition)
+					.map(r -> ReplayHeaders.stamp(r.headers()).orElseThrow()).toList();
+			List<ReplayHeaders.Stamp> expected = new ArrayList<>();
 			for (int offset = 0; offset < EVENTS / 2; offset++) {
-				expected.add(source + "/" + partition + "/" + offset);
+				expected.add(new ReplayHeaders.Stamp(crashed.id(), 1, partition, offset));
 			}
 			assertEquals(expected, sources, "partition " + p + " in order, no gap, no duplicate");
 		}
@@ -155,24 +155,27 @@ class ReplaySafetyTest {
 		private static final long serialVersionUID = 1L;
 	}
 
-	/** A progress monitor that, once armed, reports cancellation after a number of further checks. */
+	/**
+	 * A progress monitor that, once armed, reports cancellation after a number of further checks; safe to
+	 * check from several threads, as a job's monitor is (the replay reads on one thread and sends on another).
+	 */
 	static final class CancelAfter extends NullProgressMonitor {
 		private final BooleanSupplier whenReached;
-		private boolean armed;
-		private int remaining;
+		private final AtomicInteger remaining = new AtomicInteger();
+		private volatile boolean armed;
 
 		CancelAfter(BooleanSupplier whenReached) {
 			this.whenReached = whenReached;
 		}
 
 		void cancelAfterChecks(int checks) {
+			remaining.set(checks);
 			armed = true;
-			remaining = checks;
 		}
 
 		@Override
 		public boolean isCanceled() {
-			if (armed && !super.isCanceled() && remaining-- <= 0) {
+			if (armed && !super.isCanceled() && remaining.getAndDecrement() <= 0) {
 				whenReached.getAsBoolean();
 				setCanceled(true);
 			}

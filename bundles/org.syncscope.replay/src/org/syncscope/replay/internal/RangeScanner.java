@@ -28,6 +28,10 @@ public final class RangeScanner {
 	@FunctionalInterface
 	public interface Visitor {
 		boolean visit(ConsumerRecord<byte[], byte[]> record) throws ReplayException;
+
+		/** Told after the records of each poll were visited. */
+		default void polled() {
+		}
 	}
 
 	private final Consumer<byte[], byte[]> consumer;
@@ -74,6 +78,7 @@ public final class RangeScanner {
 					}
 				}
 			}
+			visitor.polled();
 			boolean progressed = !records.isEmpty();
 			for (TopicPartition partition : List.copyOf(ends.keySet())) {
 				if (consumer.position(partition) >= ends.get(partition)) {

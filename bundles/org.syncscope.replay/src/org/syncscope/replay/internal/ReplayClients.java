@@ -34,8 +34,11 @@ public final class ReplayClients {
 		return KafkaClients.admin(base(link));
 	}
 
-	/** A read-committed consumer without a group (for dry runs) or in the job's group (for copying). */
-	public static Consumer<byte[], byte[]> consumer(ReplayLink link, String groupId) {
+	/**
+	 * A read-committed consumer without a group: replays assign and seek their partitions themselves, and a
+	 * copy commits its offsets through the producer's transaction, under the job's group id.
+	 */
+	public static Consumer<byte[], byte[]> consumer(ReplayLink link) {
 		Map<String, Object> config = base(link);
 		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -45,9 +48,6 @@ public final class ReplayClients {
 		config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
 		// a range ends at a fixed offset: a fetch still out then must not keep close() waiting the default 500 ms
 		config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
-		if (groupId != null) {
-			config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-		}
 		return KafkaClients.bytesConsumer(config);
 	}
 

@@ -1,6 +1,5 @@
 package org.syncscope.replay.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +34,8 @@ import org.syncscope.replay.ReplayState;
  * batch entirely or not at all, and a resume continues exactly after the last committed batch. Records are
  * sent as they are read; a batch commits when it reaches the settings' event, byte or time limit, on a
  * committer thread while reading goes on. Cancelling lets a commit under way finish and aborts the open
- * transaction. Each copy carries
- * the replay id, its replay count (one more than the source's) and its source position; key, value and other
- * headers are copied unchanged.
+ * transaction. Each copy carries a {@link ReplayHeaders} stamp (the job id, its replay count, one more than the
+ * source's, and its source position); key, value and other headers are copied unchanged.
  */
 public final class TransactionalCopy {
 
@@ -51,14 +49,16 @@ public final class TransactionalCopy {
 	public record Outcome(ReplayState state, long copied, String message) {
 	}
 
+	/** How many polls the reading thread may be ahead of the sending thread. */
+	private static final int POLLS_AHEAD = 4;
+
 	private final String jobId;
 	private final String sourceTopic;
 	private final String targetTopic;
 	private final boolean samePartitions;
 	private final KeyFilter filter;
 	private final ReplaySettings settings;
-	private final byte[] replayId;
-	private final byte[][] replayCounts;
+	private final ReplayHeaders.Writer stamps;
 
 	public TransactionalCopy(String jobId, String sourceTopic, String targetTopic, boolean samePartitions,
 			KeyFilter filter, ReplaySettings settings) {
@@ -68,16 +68,14 @@ public final class TransactionalCopy {
 		this.samePartitions = samePartitions;
 		this.filter = filter;
 		this.settings = settings;
-		this.replayId = ascii(jobId);
-		this.replayCounts = new byte[settings.maxReplayCount() + 1][];
-		for (int count = 1; count <= settings.maxReplayCount(); count++) {
-			replayCounts[count] = ascii(Integer.toString(count));
-		}
+		this.stamps = new ReplayHeaders.Writer(jobId);
 	}
 
 	/**
 	 * Copies {@code spans} (already narrowed to what is left to do) with {@code producer}, whose transactions
-	 * are initialised here; {@code scanner} reads with the job's group id.
+	 * are initialised here; {@code scanner} reads. The calling thread reads, applies the loop guard and the
+	 * key filter and builds the copies; a sending thread sends them (the producer compresses in the sending
+	 * thread) and commits the batches, handed over a poll at a time.
 	 */
 	public Outcome copy(List<PartitionSpan> spans, RangeScanner scanner, Producer<byte[], byte[]> producer,
 			BooleanSupplier cancelled, BatchCommitted onCommitted) {
@@ -87,36 +85,95 @@ public final class TransactionalCopy {
 			return thread;
 		});
 		Batches batches = new Batches(producer, committer, onCommitted);
-		try {
-			batches.initTransactions();
-			boolean complete = scanner.scan(sourceTopic, spans, record -> {
-				int replayCount = ReplayHeaders.replayCount(record.headers());
-				boolean replayable = replayCount < settings.maxReplayCount() && filter.matches(record.key());
-				batches.read(record.partition(), record.offset() + 1, replayable ? copyOf(record, replayCount) : null);
-				if (replayable && cancelled.getAsBoolean()) {
-					return false;
+		try (SendingThread sending = new SendingThread("replay-send-" + jobId, POLLS_AHEAD)) {
+			try {
+				sending.submit(batches::initTransactions);
+				Reader reader = new Reader(sending, batches, cancelled);
+				boolean complete = scanner.scan(sourceTopic, spans, reader, cancelled);
+				sending.awaitIdle();
+				if (!complete || reader.stopped() || cancelled.getAsBoolean()) {
+					boolean discarded = batches.cancel();
+					return new Outcome(ReplayState.CANCELLED, batches.copied, cancelMessage(batches.copied, discarded));
 				}
-				batches.commitIfFull();
-				return true;
-			}, cancelled);
-			if (!complete || cancelled.getAsBoolean()) {
-				boolean discarded = batches.cancel();
-				return new Outcome(ReplayState.CANCELLED, batches.copied, cancelMessage(batches.copied, discarded));
+				batches.commitLast(spans);
+				return new Outcome(ReplayState.COMPLETED, batches.copied, "Replayed " + batches.copied + " events");
+			} catch (ReplayException e) {
+				abortQuietly(producer, sending, batches);
+				return new Outcome(ReplayState.FAILED, batches.copied, e.getMessage());
+			} catch (KafkaException e) {
+				abortQuietly(producer, sending, batches);
+				return new Outcome(ReplayState.FAILED, batches.copied, "Kafka failed: " + e.getClass().getSimpleName()
+						+ ": " + e.getMessage() + " (the open batch was aborted; resume continues after the last "
+						+ "committed one)");
+			} finally {
+				sending.awaitIdleQuietly();
+				batches.awaitQuietly();
 			}
-			batches.commitLast(spans);
-			return new Outcome(ReplayState.COMPLETED, batches.copied, "Replayed " + batches.copied + " events");
-		} catch (ReplayException e) {
-			abortQuietly(producer, batches);
-			return new Outcome(ReplayState.FAILED, batches.copied, e.getMessage());
-		} catch (KafkaException e) {
-			abortQuietly(producer, batches);
-			return new Outcome(ReplayState.FAILED, batches.copied, "Kafka failed: " + e.getClass().getSimpleName()
-					+ ": " + e.getMessage() + " (the open batch was aborted; resume continues after the last committed "
-					+ "one)");
 		} finally {
-			batches.awaitQuietly();
 			committer.shutdown();
 		}
+	}
+
+	/**
+	 * The reading side: checks each record against the loop guard and the filter, builds the copies of the
+	 * replayable ones and hands each poll's records to the sending thread, which sends the copies in the open
+	 * batch in read order and checks for cancellation after each (as a single thread would, so a cancel lands
+	 * inside a batch).
+	 */
+	private final class Reader implements RangeScanner.Visitor {
+		private final SendingThread sending;
+		private final Batches batches;
+		private final BooleanSupplier cancelled;
+		private List<Read> polled = new ArrayList<>();
+		private volatile boolean stopped;
+
+		Reader(SendingThread sending, Batches batches, BooleanSupplier cancelled) {
+			this.sending = sending;
+			this.batches = batches;
+			this.cancelled = cancelled;
+		}
+
+		@Override
+		public boolean visit(ConsumerRecord<byte[], byte[]> record) {
+			int replayCount = ReplayHeaders.replayCount(record.headers());
+			boolean replayable = replayCount < settings.maxReplayCount() && filter.matches(record.key());
+			polled.add(new Read(record.partition(), record.offset() + 1,
+					replayable ? copyOf(record, replayCount) : null));
+			return !stopped && !sending.failed();
+		}
+
+		@Override
+		public void polled() {
+			if (polled.isEmpty()) {
+				return;
+			}
+			List<Read> reads = polled;
+			polled = new ArrayList<>(reads.size());
+			sending.submit(() -> send(reads));
+		}
+
+		/** Whether the sending side saw the cancel. */
+		boolean stopped() {
+			return stopped;
+		}
+
+		private void send(List<Read> reads) {
+			for (Read read : reads) {
+				if (stopped) {
+					return;
+				}
+				batches.read(read);
+				if (read.copy() != null && cancelled.getAsBoolean()) {
+					stopped = true;
+					return;
+				}
+				batches.commitIfFull();
+			}
+		}
+	}
+
+	/** A record read: {@code nextOffset} is its offset + 1; {@code copy} is null if the guard or filter refused it. */
+	private record Read(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
 	}
 
 	/**
@@ -131,7 +188,7 @@ public final class TransactionalCopy {
 		private final BatchCommitted onCommitted;
 		private final ConsumerGroupMetadata group = new ConsumerGroupMetadata(ReplayClients.transactionalId(jobId));
 		private final Map<Integer, Long> next = new HashMap<>();
-		private final List<Held> held = new ArrayList<>();
+		private final List<Read> held = new ArrayList<>();
 		private final Size open = new Size();
 		private final Size heldSize = new Size();
 		private boolean inTransaction;
@@ -154,22 +211,22 @@ public final class TransactionalCopy {
 			};
 		}
 
-		/** Source record read: {@code nextOffset} is its offset + 1, {@code copy} null if it is not replayed. */
-		void read(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
+		/** A source record was read. */
+		void read(Read read) {
 			if (committing != null) {
 				if (committing.isDone() || heldSize.reached()) {
 					finishCommit();
 					commitIfFull(); // the held records may fill the next batch
 				}
 				if (committing != null) {
-					held.add(new Held(partition, nextOffset, copy));
-					if (copy != null) {
-						heldSize.add(copy);
+					held.add(read);
+					if (read.copy() != null) {
+						heldSize.add(read.copy());
 					}
 					return;
 				}
 			}
-			add(partition, nextOffset, copy);
+			add(read);
 		}
 
 		void commitIfFull() {
@@ -233,7 +290,7 @@ public final class TransactionalCopy {
 		/** Waits for the commit under way, reports it, then sends the held records in a new transaction. */
 		private void finishCommit() {
 			awaitCommit();
-			held.forEach(read -> add(read.partition(), read.nextOffset(), read.copy()));
+			held.forEach(this::add);
 			held.clear();
 			heldSize.clear();
 		}
@@ -258,12 +315,12 @@ public final class TransactionalCopy {
 			whenCommitted.run();
 		}
 
-		private void add(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
-			next.put(partition, nextOffset);
-			if (copy != null) {
+		private void add(Read read) {
+			next.put(read.partition(), read.nextOffset());
+			if (read.copy() != null) {
 				begin();
-				producer.send(copy);
-				open.add(copy);
+				producer.send(read.copy());
+				open.add(read.copy());
 			}
 		}
 
@@ -281,10 +338,6 @@ public final class TransactionalCopy {
 					new OffsetAndMetadata(offset)));
 			return offsets;
 		}
-	}
-
-	/** A record read while a commit was under way, kept for the next transaction. */
-	private record Held(int partition, long nextOffset, ProducerRecord<byte[], byte[]> copy) {
 	}
 
 	/** Events and key and value bytes of a batch, and since when it is open, against the settings' limits. */
@@ -316,14 +369,12 @@ public final class TransactionalCopy {
 	private ProducerRecord<byte[], byte[]> copyOf(ConsumerRecord<byte[], byte[]> record, int replayCount) {
 		RecordHeaders headers = new RecordHeaders();
 		for (Header header : record.headers()) {
-			if (!header.key().startsWith("syncscope.replay.")) {
+			if (!header.key().startsWith(ReplayHeaders.NAME)) {
 				headers.add(header);
 			}
 		}
-		headers.add(new RecordHeader(ReplayHeaders.REPLAY_ID, replayId));
-		headers.add(new RecordHeader(ReplayHeaders.REPLAY_COUNT, replayCounts[replayCount + 1]));
-		headers.add(new RecordHeader(ReplayHeaders.REPLAY_SOURCE,
-				ascii(record.topic() + "/" + record.partition() + "/" + record.offset())));
+		headers.add(new RecordHeader(ReplayHeaders.NAME,
+				stamps.value(replayCount + 1, record.partition(), record.offset())));
 		Integer partition = samePartitions ? record.partition() : null;
 		return new ProducerRecord<>(targetTopic, partition, record.key(), record.value(), headers);
 	}
@@ -332,17 +383,14 @@ public final class TransactionalCopy {
 		return bytes == null ? 0 : bytes.length;
 	}
 
-	private static byte[] ascii(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
 	private static String cancelMessage(long copied, boolean discarded) {
 		return "Cancelled after " + copied + " events in committed batches"
 				+ (discarded ? "; the batch in progress was discarded (aborted)" : "");
 	}
 
-	private static void abortQuietly(Producer<byte[], byte[]> producer, Batches batches) {
+	private static void abortQuietly(Producer<byte[], byte[]> producer, SendingThread sending, Batches batches) {
 		try {
+			sending.awaitIdleQuietly();
 			batches.awaitQuietly();
 			producer.abortTransaction();
 		} catch (KafkaException | IllegalStateException e) {
