@@ -16,6 +16,8 @@ public final class TopologyUi {
 	public static final String OPEN_FILE_PARAMETER = "org.syncscope.ui.topology.command.open.file";
 
 	/** Event topic posted (with the cluster's name) after credentials were stored or removed. */
+	/** The replay bundle's command; the tree offers it on a sync link when that bundle is installed. */
+	public static final String REPLAY_COMMAND = "org.syncscope.ui.replay.command.replay";
 	public static final String TOPIC_CREDENTIALS_CHANGED = "org/syncscope/ui/topology/credentials/changed";
 
 	private TopologyUi() {

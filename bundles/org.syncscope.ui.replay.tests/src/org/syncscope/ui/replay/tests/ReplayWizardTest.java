@@ -47,6 +47,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.BundleContext;
@@ -168,6 +170,49 @@ class ReplayWizardTest {
 		});
 		UiWait.until(display, "the wizard opened from the links table", TIMEOUT, () -> shownLink[0] != null);
 		assertTrue(shownLink[0].startsWith("us-east to eu-west"), "the wizard starts on the row's link: " + shownLink[0]);
+	}
+
+	@Test
+	void replayFromTheTopologyTreesContextMenuStartsOnTheSelectedLink(LocalKafkaBroker broker) throws Exception {
+		MApplication application = application();
+		MWindow window = application.getChildren().get(0);
+		ContextInjectionFactory.make(ActiveTopology.class, application.getContext())
+				.open(SampleTopology.savedIn(TestOutput.scratchFolder("replay-ui-tree-"), broker.bootstrapServers()));
+		EPartService parts = window.getContext().get(EPartService.class);
+		MPart treePart = parts.showPart("org.syncscope.ui.part.topology", EPartService.PartState.ACTIVATE);
+		UiWait.until(display, "the topology tree", TIMEOUT, () -> treePart.getWidget() instanceof Composite composite
+				&& !Widgets.descendants(composite, Tree.class, t -> t.getItemCount() > 0).isEmpty());
+		Tree tree = Widgets.descendants((Composite) treePart.getWidget(), Tree.class, t -> t.getItemCount() > 0).get(0);
+		UiWait.until(display, "the link in the tree", TIMEOUT, () -> treeItem(tree, "us-east to eu-west") != null);
+		TreeItem item = treeItem(tree, "us-east to eu-west");
+		tree.setSelection(item);
+		Event selected = new Event();
+		selected.item = item;
+		tree.notifyListeners(SWT.Selection, selected);
+		parts.activate(treePart);
+
+		MenuItem replay = Widgets.menuItem(tree.getMenu(), "Replay…");
+		String[] shownLink = new String[1];
+		display.asyncExec(() -> Widgets.select(replay));
+		display.asyncExec(() -> {
+			Shell wizardShell = Widgets.shellTitled(display, "Replay Changes").orElseThrow();
+			shownLink[0] = Widgets.descendants(wizardShell, Combo.class, c -> true).get(0).getText();
+			wizardShell.close();
+		});
+		UiWait.until(display, "the wizard opened from the topology tree", TIMEOUT, () -> shownLink[0] != null);
+		assertTrue(shownLink[0].startsWith("us-east to eu-west"), "the wizard starts on the tree's link: " + shownLink[0]);
+	}
+
+	/** The tree's sync link item whose label ends with {@code linkName}, or null. */
+	private static TreeItem treeItem(Tree tree, String linkName) {
+		for (TreeItem root : tree.getItems()) {
+			for (TreeItem child : root.getItems()) {
+				if (child.getText().startsWith("Sync Link") && child.getText().endsWith(linkName)) {
+					return child;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test

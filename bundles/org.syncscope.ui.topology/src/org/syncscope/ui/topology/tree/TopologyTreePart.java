@@ -7,6 +7,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -93,10 +96,19 @@ public class TopologyTreePart {
 		});
 		new TreeMenu(viewer, this::document, active,
 				() -> new ClusterCredentials(context.get(SecureStorageCredentials.class), active::status,
-						cluster -> context.get(IEventBroker.class).post(TopologyUi.TOPIC_CREDENTIALS_CHANGED, cluster)))
-				.install();
+						cluster -> context.get(IEventBroker.class).post(TopologyUi.TOPIC_CREDENTIALS_CHANGED, cluster)),
+				this::replayCommand).install();
 		new TreeDragAndDrop(viewer, this::document).install();
 		showDocument();
+	}
+
+	/** The replay command on the current selection, when the replay bundle offers one that can run. */
+	private java.util.Optional<Runnable> replayCommand() {
+		ParameterizedCommand command = context.get(ECommandService.class).createCommand(TopologyUi.REPLAY_COMMAND, null);
+		EHandlerService handlers = context.get(EHandlerService.class);
+		return command != null && handlers.canExecute(command)
+				? java.util.Optional.of(() -> handlers.executeHandler(command))
+				: java.util.Optional.empty();
 	}
 
 	@Inject

@@ -1,6 +1,7 @@
 package org.syncscope.ui.topology.tree;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
@@ -15,6 +16,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.SyncLink;
 import org.syncscope.ui.topology.ActiveTopology;
 import org.syncscope.ui.topology.TopologyDocument;
 import org.syncscope.ui.topology.TopologyEdits;
@@ -23,7 +25,8 @@ import org.syncscope.ui.topology.credentials.ClusterCredentials;
 
 /**
  * The tree's context menu, rebuilt each time it opens from what the item providers offer for the selection:
- * New Child and New Sibling submenus, Credentials… on a Kafka cluster, Delete, Undo/Redo with the label of
+ * New Child and New Sibling submenus, Credentials… on a Kafka cluster, Replay… on a sync link (when the replay
+ * command can run), Delete, Undo/Redo with the label of
  * the command they would undo, and Validate.
  */
 final class TreeMenu {
@@ -32,18 +35,22 @@ final class TreeMenu {
 	static final String NEW_CHILD = "New Child";
 	static final String NEW_SIBLING = "New Sibling";
 	static final String CREDENTIALS = "Credentials…";
+	static final String REPLAY = "Replay…";
 
 	private final TreeViewer viewer;
 	private final Supplier<TopologyDocument> document;
 	private final ActiveTopology active;
 	private final Supplier<ClusterCredentials> credentials;
+	private final Supplier<Optional<Runnable>> replay;
 
+	/** {@code replay} gives the replay command for the selected link, when one can run. */
 	TreeMenu(TreeViewer viewer, Supplier<TopologyDocument> document, ActiveTopology active,
-			Supplier<ClusterCredentials> credentials) {
+			Supplier<ClusterCredentials> credentials, Supplier<Optional<Runnable>> replay) {
 		this.viewer = viewer;
 		this.document = document;
 		this.active = active;
 		this.credentials = credentials;
+		this.replay = replay;
 	}
 
 	void install() {
@@ -68,6 +75,9 @@ final class TreeMenu {
 			if (owner instanceof KafkaCluster cluster) {
 				menu.add(action(CREDENTIALS, true,
 						() -> credentials.get().edit(viewer.getControl().getShell(), doc, cluster)));
+			}
+			if (owner instanceof SyncLink) {
+				replay.get().ifPresent(command -> menu.add(action(REPLAY, true, command)));
 			}
 			menu.add(new Separator());
 		}
