@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -159,17 +160,11 @@ class ReplayWizardTest {
 
 		assertTrue(links.getMenu() != null, "the links table has a context menu");
 		MenuItem replay = Widgets.menuItem(links.getMenu(), "Replay…");
-		String[] shownLink = new String[1];
-		// the wizard dialog runs its own event loop: look at it from a runnable that loop runs, then close it
-		display.asyncExec(() -> Widgets.select(replay));
-		display.asyncExec(() -> {
-			Shell wizardShell = Widgets.shellTitled(display, "Replay Changes").orElseThrow();
-			shownLink[0] = Widgets.descendants(wizardShell, Combo.class, c -> true).get(0).getText();
-			Screenshots.ofShell(wizardShell, "replay-wizard-from-links-table");
-			wizardShell.close();
+		String shownLink = inWizardOpenedBy(replay, wizard -> {
+			Screenshots.ofShell(wizard, "replay-wizard-from-links-table");
+			return linkShown(wizard);
 		});
-		UiWait.until(display, "the wizard opened from the links table", TIMEOUT, () -> shownLink[0] != null);
-		assertTrue(shownLink[0].startsWith("us-east to eu-west"), "the wizard starts on the row's link: " + shownLink[0]);
+		assertTrue(shownLink.startsWith("us-east to eu-west"), "the wizard starts on the row's link: " + shownLink);
 	}
 
 	@Test
@@ -192,15 +187,29 @@ class ReplayWizardTest {
 		parts.activate(treePart);
 
 		MenuItem replay = Widgets.menuItem(tree.getMenu(), "Replay…");
-		String[] shownLink = new String[1];
-		display.asyncExec(() -> Widgets.select(replay));
+		String shownLink = inWizardOpenedBy(replay, ReplayWizardTest::linkShown);
+		assertTrue(shownLink.startsWith("us-east to eu-west"), "the wizard starts on the tree's link: " + shownLink);
+	}
+
+	/**
+	 * Selects {@code item}, which opens the Replay Changes wizard, reads what it shows with {@code read} and
+	 * closes it. The wizard runs its own event loop, so the reading runs from a runnable that loop runs.
+	 */
+	private <T> T inWizardOpenedBy(MenuItem item, Function<Shell, T> read) {
+		List<T> seen = new ArrayList<>();
+		display.asyncExec(() -> Widgets.select(item));
 		display.asyncExec(() -> {
-			Shell wizardShell = Widgets.shellTitled(display, "Replay Changes").orElseThrow();
-			shownLink[0] = Widgets.descendants(wizardShell, Combo.class, c -> true).get(0).getText();
-			wizardShell.close();
+			Shell wizard = Widgets.shellTitled(display, "Replay Changes").orElseThrow();
+			seen.add(read.apply(wizard));
+			wizard.close();
 		});
-		UiWait.until(display, "the wizard opened from the topology tree", TIMEOUT, () -> shownLink[0] != null);
-		assertTrue(shownLink[0].startsWith("us-east to eu-west"), "the wizard starts on the tree's link: " + shownLink[0]);
+		UiWait.until(display, "the wizard opened by " + Widgets.plain(item.getText()), TIMEOUT, () -> !seen.isEmpty());
+		return seen.get(0);
+	}
+
+	/** The link the wizard starts on. */
+	private static String linkShown(Shell wizard) {
+		return Widgets.descendants(wizard, Combo.class, c -> true).get(0).getText();
 	}
 
 	/** The tree's sync link item whose label ends with {@code linkName}, or null. */
@@ -232,18 +241,11 @@ class ReplayWizardTest {
 
 		Menu conflictsMenu = Widgets.menuItem(shell.getMenuBar(), "Conflicts").getMenu();
 		MenuItem replay = Widgets.menuItem(conflictsMenu, "Replay This Key…");
-		String[] shown = new String[2];
-		display.asyncExec(() -> Widgets.select(replay));
-		display.asyncExec(() -> {
-			Shell wizardShell = Widgets.shellTitled(display, "Replay Changes").orElseThrow();
-			shown[0] = Widgets.descendants(wizardShell, Combo.class, c -> true).get(0).getText();
-			shown[1] = Widgets.descendants(wizardShell, Text.class, t -> t.getText().contains("customer/")).stream()
-					.map(Text::getText).findFirst().orElse("");
-			wizardShell.close();
-		});
-		UiWait.until(display, "the wizard opened from the conflict", TIMEOUT, () -> shown[0] != null);
-		assertTrue(shown[0].startsWith("ap-south to us-east"), "the conflict's link: " + shown[0]);
-		assertEquals("customer/42", shown[1], "the conflict's key as the exact key filter");
+		List<String> shown = inWizardOpenedBy(replay, wizard -> List.of(linkShown(wizard),
+				Widgets.descendants(wizard, Text.class, t -> t.getText().contains("customer/")).stream()
+						.map(Text::getText).findFirst().orElse("")));
+		assertTrue(shown.get(0).startsWith("ap-south to us-east"), "the conflict's link: " + shown.get(0));
+		assertEquals("customer/42", shown.get(1), "the conflict's key as the exact key filter");
 	}
 
 	private static int row(Table table, String linkName) {
