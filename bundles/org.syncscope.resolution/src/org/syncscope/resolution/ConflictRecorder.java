@@ -7,9 +7,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.syncscope.core.conflict.Conflict;
 import org.syncscope.core.event.ChangeEvent;
+import org.syncscope.core.vv.Causality;
 import org.syncscope.kafka.monitor.CapturedConflict;
 import org.syncscope.kafka.monitor.ConflictCaptureListener;
 import org.syncscope.kafka.monitor.LinkSpec;
@@ -17,7 +19,8 @@ import org.syncscope.store.SyncScopeStore;
 
 /**
  * Persists what the change-log readers capture: a detected conflict (with its full sibling events) becomes or
- * updates a stored conflict, and a key the detector reports clean closes it. The readers' threads only queue
+ * updates a stored conflict, and a key the detector reports clean closes it, as does a resolution seen on the
+ * change log that supersedes every stored version (the detector cannot report conflicts from before a restart). The readers' threads only queue
  * the work; one thread of the recorder's own writes to the store, in the order the readers saw things.
  */
 public final class ConflictRecorder implements ConflictCaptureListener, AutoCloseable {
@@ -45,9 +48,23 @@ public final class ConflictRecorder implements ConflictCaptureListener, AutoClos
 
 	@Override
 	public void closed(LinkSpec link, Conflict conflict, ChangeEvent event) {
-		write("close conflict on " + conflict.key(), () -> store.inTransaction(connection -> {
-			var current = ConflictRecords.current(connection, link.id(), conflict.key());
-			if (current.isPresent()) {
+		closeIf(link, event, stored -> true);
+	}
+
+	/**
+	 * Closes the stored conflict of the event's key when the resolution supersedes every version it holds:
+	 * after a restart the detector no longer knows conflicts stored before, so it cannot close them itself.
+	 */
+	@Override
+	public void resolutionSeen(LinkSpec link, ChangeEvent event) {
+		closeIf(link, event, stored -> !stored.siblings().isEmpty() && stored.siblings().stream()
+				.allMatch(sibling -> event.version().compare(sibling.version()) == Causality.AFTER));
+	}
+
+	private void closeIf(LinkSpec link, ChangeEvent event, Predicate<StoredConflict> supersededBy) {
+		write("close conflict on " + event.key(), () -> store.inTransaction(connection -> {
+			var current = ConflictRecords.current(connection, link.id(), event.key());
+			if (current.isPresent() && supersededBy.test(current.get())) {
 				String reason = current.get().state() == ConflictState.RESOLVED
 						? "written back: resolution " + event.eventId() + " seen on the change log"
 						: "superseded by " + event.eventId() + " from " + event.origin();

@@ -2,6 +2,8 @@ package org.syncscope.resolution;
 
 import java.util.Objects;
 
+import org.syncscope.core.policy.ResolutionContext;
+
 /**
  * Who uses the console and how: the operator name written to the audit trail, whether the console is
  * read-only (a viewer: everything shown, nothing changed), and the replica id under which resolutions are
@@ -20,7 +22,7 @@ public record ConsoleSettings(String operator, boolean readOnly, String resolver
 	/** System property switching read-only mode on. */
 	public static final String READ_ONLY_PROPERTY = "syncscope.readOnly";
 	/** The prefix of the replica ids resolutions are written under. */
-	public static final String RESOLVER_REPLICA = "syncscope-console";
+	public static final String RESOLVER_REPLICA = ResolutionContext.RESOLVER_REPLICA_PREFIX;
 
 	public ConsoleSettings {
 		Objects.requireNonNull(operator, "operator");

@@ -15,6 +15,17 @@ import java.util.Objects;
  */
 public record ResolutionContext(String sourceReplica, String targetReplica, String resolverReplica, Clock clock) {
 
+	/**
+	 * What every SyncScope resolver's replica id starts with, so that a resolution is recognised on a change
+	 * log even where the detector does not know the conflict it resolves (for example after a restart).
+	 */
+	public static final String RESOLVER_REPLICA_PREFIX = "syncscope-console";
+
+	/** Whether {@code replica} is a SyncScope resolver's replica id. */
+	public static boolean isResolver(String replica) {
+		return replica.startsWith(RESOLVER_REPLICA_PREFIX);
+	}
+
 	/** Requires all values. */
 	public ResolutionContext {
 		Objects.requireNonNull(sourceReplica, "sourceReplica");

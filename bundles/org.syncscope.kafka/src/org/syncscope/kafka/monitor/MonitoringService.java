@@ -137,6 +137,11 @@ public final class MonitoringService {
 		public void closed(LinkSpec link, Conflict conflict, ChangeEvent event) {
 			captureListeners.forEach(listener -> listener.closed(link, conflict, event));
 		}
+
+		@Override
+		public void resolutionSeen(LinkSpec link, ChangeEvent event) {
+			captureListeners.forEach(listener -> listener.resolutionSeen(link, event));
+		}
 	}
 
 	/** Passes detector events on to whoever listens at the time. */

@@ -9,6 +9,7 @@ import org.syncscope.core.conflict.ConflictListener;
 import org.syncscope.core.conflict.DetectorConfig;
 import org.syncscope.core.conflict.DetectorStats;
 import org.syncscope.core.event.ChangeEvent;
+import org.syncscope.core.policy.ResolutionContext;
 
 /**
  * Conflict detection for the links that watch the same change logs, typically the two directions between a
@@ -37,7 +38,12 @@ final class SharedDetection {
 	/** Checks an event of one of the watched change logs. */
 	void observe(ChangeEvent event) {
 		switch (detector.observe(event)) {
-		case NEW_KEY, ADVANCED -> window.advance(event);
+		case NEW_KEY, ADVANCED -> {
+			window.advance(event);
+			if (ResolutionContext.isResolver(event.origin())) {
+				links.forEach(link -> captures.resolutionSeen(link, event));
+			}
+		}
 		case CONFLICT_OPENED, SIBLING_ADDED -> captured(detector.conflict(event.key()).orElseThrow(), event);
 		case CONFLICT_CLOSED -> closed(event);
 		case PSEUDO_CONFLICT -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -11,8 +12,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.syncscope.core.event.ChangeEvent;
+import org.syncscope.core.event.EventCodec;
 import org.syncscope.core.vv.Causality;
+import org.syncscope.kafka.KafkaClients;
 import org.syncscope.kafka.broker.LocalKafkaBroker;
 import org.syncscope.kafka.monitor.ClusterSpec;
 import org.syncscope.kafka.monitor.LinkSnapshot;
@@ -92,6 +97,67 @@ class WriteBackTest {
 			monitoring.stop();
 		}
 		assertTrue(errors.isEmpty(), errors.toString());
+	}
+
+	@Test
+	void aConflictStoredBeforeARestartIsClosedWhenItsResolutionIsSeen(LocalKafkaBroker broker) throws Exception {
+		List<String> errors = new CopyOnWriteArrayList<>();
+		java.nio.file.Path db = TestOutput.scratchFolder("write-back-restart-").resolve("db");
+		ConsoleSettings settings = new ConsoleSettings("tester", false, ConsoleSettings.RESOLVER_REPLICA);
+		ClusterSpec cluster = SampleTopology.clusterAt(broker.bootstrapServers());
+		try (SyncSimulator simulator = SyncSimulator.start(broker.bootstrapServers(), SCENARIO)) {
+			StoredConflict conflict;
+			MonitoringService before = new MonitoringService();
+			before.start(List.of(cluster), MonitorSettings.defaults().fromBeginning());
+			try (ConsoleRuntime runtime = ConsoleRuntime.start(db, before, settings, Clock.systemUTC(), errors::add)) {
+				Await.until("a conflict captured in full", TIMEOUT,
+						() -> pending(runtime.service()).stream().anyMatch(StoredConflict::complete));
+				simulator.pauseWriters();
+				runtime.recorder().flush().get();
+				conflict = pending(runtime.service()).stream().filter(StoredConflict::complete).findFirst().orElseThrow();
+			} finally {
+				before.stop();
+			}
+
+			// the restart: monitoring reads from the end of the logs, its detectors know nothing of the conflict
+			MonitoringService after = new MonitoringService();
+			after.start(List.of(cluster), MonitorSettings.defaults());
+			try (ConsoleRuntime runtime = ConsoleRuntime.start(db, after, settings, Clock.systemUTC(), errors::add)) {
+				Await.until("the restarted readers to check a probe on every link", TIMEOUT, () -> {
+					writeProbes(broker.bootstrapServers(), cluster);
+					return after.latest().links().size() == cluster.links().size()
+							&& after.latest().links().stream().allMatch(link -> link.detector().events() > 0);
+				});
+				ResolutionService service = runtime.service();
+				StoredConflict stored = service.conflict(conflict.id()).orElseThrow();
+				assertEquals(ConflictState.OPEN, stored.state(), "still open after the restart");
+				ChangeEvent kept = stored.siblings().get(0);
+				service.apply(service.propose(stored, new Decision.KeepVersion(kept.eventId())), "keep the first version");
+				Await.until("the resolution of " + conflict.key() + " to close the conflict stored before", TIMEOUT,
+						() -> state(service, conflict.id()) == ConflictState.CLOSED);
+				assertTrue(service.conflict(conflict.id()).orElseThrow().stateReason().contains("written back"),
+						service.conflict(conflict.id()).orElseThrow().stateReason());
+				assertFalse(service.pending().stream().anyMatch(c -> c.key().equals(conflict.key())),
+						"the same conflict stored for the reverse link closed too");
+			} finally {
+				after.stop();
+			}
+		}
+		assertTrue(errors.isEmpty(), errors.toString());
+	}
+
+	/** One event on a key of its own into every change log: what tells that the readers are positioned. */
+	private static void writeProbes(String bootstrapServers, ClusterSpec cluster) {
+		try (Producer<byte[], byte[]> producer = KafkaClients
+				.bytesProducer(KafkaClients.config(bootstrapServers, java.util.Map.of()))) {
+			for (String log : cluster.changeLogs()) {
+				ChangeEvent probe = Fixtures.event("restart-probe", "probe", System.currentTimeMillis(), "{}", "probe",
+						System.nanoTime());
+				producer.send(new ProducerRecord<>(log, probe.key().getBytes(StandardCharsets.UTF_8),
+						new EventCodec().encode(probe)));
+			}
+			producer.flush();
+		}
 	}
 
 	private static List<StoredConflict> pending(ResolutionService service) {
