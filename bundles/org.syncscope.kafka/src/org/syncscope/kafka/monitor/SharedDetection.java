@@ -14,7 +14,9 @@ import org.syncscope.core.policy.ResolutionContext;
 /**
  * Conflict detection for the links that watch the same change logs, typically the two directions between a
  * pair of replicas: they see the same events in the same order, so one detector and one event window serve
- * them all, and whatever it finds is reported to each link under that link's own id. Confined to one thread.
+ * them all. The detector's findings and figures are reported to each link under that link's own id; a
+ * conflict is captured with its full versions (stored, listed in the console) once, under the first of the
+ * links, and its closing is reported to all of them. Confined to one thread.
  */
 final class SharedDetection {
 
@@ -58,12 +60,12 @@ final class SharedDetection {
 		}
 	}
 
+	/** Captures the conflict once, under the first link: both directions of a pair show the same conflict. */
 	private void captured(Conflict conflict, ChangeEvent event) {
 		EventWindow.Capture capture = window.capture(conflict, event);
-		for (LinkSpec link : links) {
-			captures.captured(new CapturedConflict(link, conflict.onLink(link.id()), capture.siblings(),
-					capture.ancestor()));
-		}
+		LinkSpec first = links.get(0);
+		captures.captured(new CapturedConflict(first, conflict.onLink(first.id()), capture.siblings(),
+				capture.ancestor()));
 	}
 
 	private void closed(ChangeEvent event) {

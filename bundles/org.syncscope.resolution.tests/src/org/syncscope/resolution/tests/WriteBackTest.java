@@ -70,6 +70,10 @@ class WriteBackTest {
 				StoredConflict conflict = pending(service).stream().filter(StoredConflict::complete).findFirst()
 						.orElseThrow();
 				LinkSpec link = service.link(conflict.linkId()).orElseThrow();
+				List<StoredConflict> stored = pending(service);
+				assertEquals(stored.size(), stored.stream().map(c -> c.key() + c.siblings().stream()
+						.map(ChangeEvent::eventId).sorted().toList()).distinct().count(),
+						"each conflict stored once, not once per direction of its pair of regions");
 
 				ChangeEvent kept = conflict.siblings().get(0);
 				Applied applied = service.apply(service.propose(conflict, new Decision.KeepVersion(kept.eventId())),
