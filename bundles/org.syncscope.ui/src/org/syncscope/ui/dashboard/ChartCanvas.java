@@ -38,6 +38,7 @@ final class ChartCanvas {
 	private final Display display;
 	private final ChartRenderer renderer = new ChartRenderer();
 	private final Queue<Consumer<JFreeChart>> changes = new ConcurrentLinkedQueue<>();
+	private final Consumer<Range> zoomed;
 	private final Job job;
 	private final String unit;
 	private volatile Range window;
@@ -51,8 +52,10 @@ final class ChartCanvas {
 	private record Drag(int fromX, int toX, boolean pan, Range startRange) {
 	}
 
-	ChartCanvas(Composite parent, JFreeChart chart) {
+	/** A canvas drawing {@code chart}; tells {@code zoomed} of the operator's zooms and pans (null: reset). */
+	ChartCanvas(Composite parent, JFreeChart chart, Consumer<Range> zoomed) {
 		this.chart = chart;
+		this.zoomed = zoomed;
 		this.unit = chart.getXYPlot().getRangeAxis().getLabel();
 		canvas = new Canvas(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
 		display = canvas.getDisplay();
@@ -194,8 +197,14 @@ final class ChartCanvas {
 		canvas.redraw();
 	}
 
-	/** Shows {@code range} of time until the next zoom, or follows the window again when null. */
+	/** The operator zoomed or panned to {@code range}, or reset when null. */
 	private void zoomTo(Range range) {
+		follow(range);
+		zoomed.accept(range);
+	}
+
+	/** Shows {@code range} of time until the next zoom, or follows the window again when null (any thread). */
+	void follow(Range range) {
 		zoom = range;
 		job.schedule();
 	}

@@ -40,7 +40,8 @@ final class ChartToolbar {
 	private TimeRange custom;
 	private int selected;
 
-	ChartToolbar(Composite parent, Runnable changed, Exporter exporter) {
+	/** {@code windowChanged} runs when the operator picks another window, {@code pauseChanged} on Pause/Resume. */
+	ChartToolbar(Composite parent, Runnable windowChanged, Runnable pauseChanged, Exporter exporter) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
@@ -57,7 +58,7 @@ final class ChartToolbar {
 				return;
 			}
 			selected = window.getSelectionIndex();
-			changed.run();
+			windowChanged.run();
 		});
 		Label hint = new Label(bar, SWT.NONE);
 		hint.setText("Drag right to zoom, left to reset; Ctrl+drag pans");
@@ -71,7 +72,7 @@ final class ChartToolbar {
 		pause.addListener(SWT.Selection, event -> {
 			pause.setText(pause.getSelection() ? "Resume" : "Pause");
 			bar.layout();
-			changed.run();
+			pauseChanged.run();
 		});
 		Button export = new Button(bar, SWT.PUSH);
 		export.setText("Export…");

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -42,8 +43,12 @@ public final class DashboardCharts {
 	private final JFreeChart throughput = chart("Throughput", "events / s");
 	private final JFreeChart conflicts = chart("Conflicts per minute", "conflicts / min");
 	private final List<ChartCanvas> canvases = new ArrayList<>();
+	private final Runnable zoomChanged;
+	private volatile Range zoom;
 
-	DashboardCharts(Composite parent) {
+	/** The four charts; {@code zoomChanged} runs (UI thread) when the operator zoomed, panned or reset them. */
+	DashboardCharts(Composite parent, Runnable zoomChanged) {
+		this.zoomChanged = zoomChanged;
 		Composite grid = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(4, 4).applyTo(grid);
@@ -51,7 +56,7 @@ public final class DashboardCharts {
 			chart.removeLegend(); // the lag chart's legend names the same links in the same colours
 		}
 		for (JFreeChart chart : charts()) {
-			ChartCanvas canvas = new ChartCanvas(grid, chart);
+			ChartCanvas canvas = new ChartCanvas(grid, chart, this::zoomAll);
 			GridDataFactory.fillDefaults().grab(true, true).hint(200, 160).applyTo(canvas.control());
 			canvases.add(canvas);
 		}
@@ -72,6 +77,26 @@ public final class DashboardCharts {
 			canvases.get(i).showWindow(data.range().axisRange());
 		}
 		canvases.get(0).change(chart -> mark(chart.getXYPlot(), data.thresholds()));
+	}
+
+	/** One chart was zoomed, panned or reset: the others follow, so the four always show the same time. */
+	private void zoomAll(Range range) {
+		zoom = range;
+		canvases.forEach(canvas -> canvas.follow(range));
+		zoomChanged.run();
+	}
+
+	/** Shows the window again, forgetting the zoom (when the operator picked another window). */
+	void followWindow() {
+		zoom = null;
+		canvases.forEach(canvas -> canvas.follow(null));
+	}
+
+	/** The span the operator zoomed or panned to, if any: the dashboard reads it at its own resolution. */
+	Optional<TimeRange> zoom() {
+		Range range = zoom;
+		return range == null || (long) range.getUpperBound() <= (long) range.getLowerBound() ? Optional.empty()
+				: Optional.of(new TimeRange((long) range.getLowerBound(), (long) range.getUpperBound()));
 	}
 
 	/** The time ranges of the frames on screen, one per chart that has drawn one (UI thread). */

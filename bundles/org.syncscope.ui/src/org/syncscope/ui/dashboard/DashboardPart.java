@@ -106,8 +106,11 @@ public class DashboardPart {
 
 		Composite bottom = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(6, 0).applyTo(bottom);
-		toolbar = new ChartToolbar(bottom, this::refreshCharts, this::exportTo);
-		charts = new DashboardCharts(bottom);
+		toolbar = new ChartToolbar(bottom, () -> {
+			charts.followWindow();
+			refreshCharts();
+		}, this::refreshCharts, this::exportTo);
+		charts = new DashboardCharts(bottom, this::refreshCharts);
 		sash.setWeights(35, 65);
 		refresh();
 	}
@@ -151,7 +154,7 @@ public class DashboardPart {
 	}
 
 	/**
-	 * Reads the chart data for the window and the shown links in a job, which hands it to the charts' own
+	 * Reads the chart data for the window (or the zoomed span) and the shown links in a job, which hands it to the charts' own
 	 * render jobs; the UI thread only blits the frames they draw.
 	 */
 	private void refreshCharts() {
@@ -164,7 +167,7 @@ public class DashboardPart {
 		}
 		List<LinkSpec> shownLinks = shownLinks();
 		long now = System.currentTimeMillis();
-		TimeRange range = toolbar.range(now);
+		TimeRange range = charts.zoom().orElseGet(() -> toolbar.range(now));
 		int maxPoints = ChartData.pointsPerSeries(charts.plotWidth());
 		ChartReads.Request request = new ChartReads.Request(range,
 				shownLinks.stream().map(LinkSpec::id).toList(), maxPoints);
