@@ -82,6 +82,23 @@ class ChartDataTest {
 	}
 
 	@Test
+	void aRestartOfMonitoringIsNoFallInConflictsPerMinute() {
+		List<MetricSample> samples = samples("a", 120);
+		// monitoring restarted after 60 s: the detectors count from zero again, still two conflicts a second
+		for (int i = 60; i < 120; i++) {
+			MetricSample at = samples.get(i);
+			samples.set(i, new MetricSample("a", at.timeMillis(), "OK", at.offsetLag(), at.timeLagMillis(),
+					at.eventsPerSecond(), at.bytesPerSecond(), 2L * (i - 60), i - 60, 3));
+		}
+
+		XYSeries detected = ChartDatasets.of(Map.of("link", samples)).conflictsPerMinute().getSeries(0);
+
+		assertTrue(detected.getMinY() >= 0, "no negative rate: " + detected.getMinY());
+		assertEquals(118.0, detected.getY(detected.getItemCount() - 1).doubleValue(), 1e-9,
+				"the minute over the restart: 59 seconds of two conflicts, the restart's first sample counts none");
+	}
+
+	@Test
 	void thresholdMarkersAreTheLinksThresholdsFromTheTopology() throws Exception {
 		ResourceSet resources = TopologyResources.newResourceSet();
 		Topology sample = (Topology) resources.getResource(TopologyResources.threeRegionSample(), true).getContents()

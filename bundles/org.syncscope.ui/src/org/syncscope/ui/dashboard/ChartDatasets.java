@@ -3,6 +3,7 @@ package org.syncscope.ui.dashboard;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -12,7 +13,8 @@ import org.syncscope.store.history.MetricSample;
  * The data of the dashboard's four charts, one series per link, built from stored samples off the UI thread
  * (datasets not yet shown in a chart have no listeners, so building them is cheap and safe anywhere).
  * Conflicts per minute are the growth of the detectors' cumulative counts over the preceding minute, summed
- * over the shown links (detected, and closed or resolved).
+ * over the shown links (detected, and closed or resolved); a count that starts again after monitoring
+ * restarted is not taken for a fall.
  */
 public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection lagEvents, XYSeriesCollection throughput,
 		XYSeriesCollection conflictsPerMinute) {
@@ -39,6 +41,8 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 			XYSeries seconds = series(link);
 			XYSeries events = series(link);
 			XYSeries rate = series(link);
+			long[] detectedSoFar = countedSoFar(samples, MetricSample::conflictsDetected);
+			long[] closedSoFar = countedSoFar(samples, MetricSample::conflictsClosed);
 			int minuteAgo = 0;
 			for (int i = 0; i < samples.size(); i++) {
 				MetricSample sample = samples.get(i);
@@ -57,8 +61,8 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 				if (x - earlier.timeMillis() > 0) {
 					double scale = (double) MINUTE / (x - earlier.timeMillis());
 					double[] totals = conflictTotals.computeIfAbsent(x / SECOND * SECOND, t -> new double[2]);
-					totals[0] += (sample.conflictsDetected() - earlier.conflictsDetected()) * scale;
-					totals[1] += (sample.conflictsClosed() - earlier.conflictsClosed()) * scale;
+					totals[0] += (detectedSoFar[i] - detectedSoFar[minuteAgo]) * scale;
+					totals[1] += (closedSoFar[i] - closedSoFar[minuteAgo]) * scale;
 				}
 			}
 			lagSeconds.addSeries(MinMaxDownsampler.downsample(seconds, maxPoints));
@@ -74,6 +78,20 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 		conflicts.addSeries(MinMaxDownsampler.downsample(detected, maxPoints));
 		conflicts.addSeries(MinMaxDownsampler.downsample(closed, maxPoints));
 		return new ChartDatasets(lagSeconds, lagEvents, throughput, conflicts);
+	}
+
+	/**
+	 * A detector's cumulative count made monotonic across restarts of monitoring, where it starts again from
+	 * zero: a sample below the one before counts as what was counted since the restart.
+	 */
+	private static long[] countedSoFar(List<MetricSample> samples, ToLongFunction<MetricSample> count) {
+		long[] total = new long[samples.size()];
+		for (int i = 1; i < samples.size(); i++) {
+			long now = count.applyAsLong(samples.get(i));
+			long before = count.applyAsLong(samples.get(i - 1));
+			total[i] = total[i - 1] + (now >= before ? now - before : now);
+		}
+		return total;
 	}
 
 	private static XYSeries series(String name) {
