@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +37,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 	private final int port;
 	private final Process process;
 	private final Thread stopOnExit;
+	private final List<Runnable> beforeStopAtExit = new CopyOnWriteArrayList<>();
 
 	private LocalKafkaBroker(BrokerSettings settings, BrokerLayout layout, int port, Process process) {
 		this.settings = settings;
@@ -43,7 +45,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 		this.port = port;
 		this.process = process;
 		// a workbench ended by a signal must not leave its broker behind
-		this.stopOnExit = new Thread(this::stopProcess, "stop-kafka-broker-" + port);
+		this.stopOnExit = new Thread(this::stopAtExit, "stop-kafka-broker-" + port);
 		Runtime.getRuntime().addShutdownHook(stopOnExit);
 	}
 
@@ -161,6 +163,26 @@ public final class LocalKafkaBroker implements AutoCloseable {
 		} catch (IllegalStateException shuttingDown) {
 			// the hook is running or has run
 		}
+	}
+
+	/**
+	 * Runs {@code closeClients} before the broker stops when the JVM ends without {@link #close} (on a signal),
+	 * so that its clients leave their consumer groups first and the next start does not wait for their sessions
+	 * to time out.
+	 */
+	public void beforeStopAtExit(Runnable closeClients) {
+		beforeStopAtExit.add(closeClients);
+	}
+
+	private void stopAtExit() {
+		for (Runnable closeClients : beforeStopAtExit) {
+			try {
+				closeClients.run();
+			} catch (RuntimeException e) {
+				// the broker is stopped all the same
+			}
+		}
+		stopProcess();
 	}
 
 	private void stopProcess() {

@@ -53,6 +53,7 @@ public final class DemoEnvironment implements AutoCloseable {
 		try {
 			Path topologyFile = prepareTopology(folder.resolve(TOPOLOGY_FILE), broker.bootstrapServers());
 			SyncSimulator simulator = SyncSimulator.start(broker.bootstrapServers(), settings);
+			broker.beforeStopAtExit(simulator::close);
 			return new DemoEnvironment(broker, simulator, topologyFile);
 		} catch (IOException | SimulatorException | RuntimeException e) {
 			broker.close();
@@ -85,6 +86,14 @@ public final class DemoEnvironment implements AutoCloseable {
 		} catch (IOException inUse) {
 			return false;
 		}
+	}
+
+	/**
+	 * Closes {@code clients} of the demo broker (monitoring, for one) before the broker stops when the JVM ends
+	 * on a signal, as the simulator is; an orderly {@link #close} does not run it.
+	 */
+	public void beforeStopAtExit(Runnable clients) {
+		broker.beforeStopAtExit(clients);
 	}
 
 	/** The demo's topology file, pointed at the demo broker. */

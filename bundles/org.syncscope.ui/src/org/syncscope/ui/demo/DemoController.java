@@ -56,6 +56,7 @@ public class DemoController {
 				progress.subTask("Starting a local Kafka broker");
 				DemoEnvironment started = DemoEnvironment.start(demoFolder(), DemoPaths.brokerLib(),
 						SimulatorSettings.DEMO);
+				started.beforeStopAtExit(monitoring::stop);
 				demo = started;
 				progress.worked(2);
 				progress.subTask("Monitoring the demo topology");
