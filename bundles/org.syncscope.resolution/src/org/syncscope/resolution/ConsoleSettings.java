@@ -32,11 +32,23 @@ public record ConsoleSettings(String operator, boolean readOnly, String resolver
 		}
 	}
 
-	/** From the system properties: {@value #OPERATOR_PROPERTY} or the OS user, {@value #READ_ONLY_PROPERTY}. */
+	/**
+	 * From the system properties: {@value #OPERATOR_PROPERTY} or the OS user, {@value #READ_ONLY_PROPERTY}. Looks
+	 * up the host name for the resolver replica, which may wait for DNS: not on the UI thread.
+	 */
 	public static ConsoleSettings fromSystem() {
+		return new ConsoleSettings(systemOperator(), readOnlyBySystem(), RESOLVER_REPLICA + "@" + hostName());
+	}
+
+	/** The operator named by {@value #OPERATOR_PROPERTY}, else the OS user; never blank. */
+	public static String systemOperator() {
 		String operator = System.getProperty(OPERATOR_PROPERTY, System.getProperty("user.name", "operator"));
-		return new ConsoleSettings(operator.isBlank() ? "operator" : operator, Boolean.getBoolean(READ_ONLY_PROPERTY),
-				RESOLVER_REPLICA + "@" + hostName());
+		return operator.isBlank() ? "operator" : operator;
+	}
+
+	/** Whether {@value #READ_ONLY_PROPERTY} makes the whole installation read-only. */
+	public static boolean readOnlyBySystem() {
+		return Boolean.getBoolean(READ_ONLY_PROPERTY);
 	}
 
 	private static String hostName() {

@@ -17,7 +17,6 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.resolution.ConsoleRuntime;
-import org.syncscope.resolution.ConsoleSettings;
 import org.syncscope.resolution.ResolutionService;
 import org.syncscope.store.SyncScopeStore;
 import org.syncscope.ui.status.StatusLine;
@@ -73,9 +72,8 @@ public class ConflictsAddon {
 	private void preferencesChanged(PreferenceChangeEvent event) {
 		ConsoleRuntime running = runtime;
 		if (running != null) {
-			ConsoleSettings settings = ConsolePreferences.settings();
-			running.service().changeOperator(settings.operator(), settings.readOnly());
-			events.post(ConsolePreferences.TOPIC_CHANGED, settings);
+			running.service().changeOperator(ConsolePreferences.operatorName(), ConsolePreferences.readOnly());
+			events.post(ConsolePreferences.TOPIC_CHANGED, running.service().settings());
 		}
 	}
 

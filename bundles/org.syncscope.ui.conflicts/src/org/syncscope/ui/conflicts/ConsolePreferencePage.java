@@ -32,7 +32,7 @@ public class ConsolePreferencePage extends PreferencePage {
 		new Label(page, SWT.NONE).setText("Operator name:");
 		operator = new Text(page, SWT.BORDER);
 		operator.setText(ConsolePreferences.operator());
-		operator.setMessage(ConsoleSettings.fromSystem().operator() + " (the system user)");
+		operator.setMessage(ConsoleSettings.systemOperator() + " (the system user)");
 		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(operator);
 		readOnly = new Button(page, SWT.CHECK);
 		readOnly.setText("Read-only (viewer): show conflicts, change nothing");

@@ -24,12 +24,23 @@ public final class ConsolePreferences {
 	private ConsolePreferences() {
 	}
 
-	/** The console's settings: these preferences over the system defaults. */
+	/**
+	 * The console's settings: these preferences over the system defaults. Looks up the host name for the
+	 * resolver replica: not on the UI thread.
+	 */
 	public static ConsoleSettings settings() {
-		ConsoleSettings system = ConsoleSettings.fromSystem();
-		String operator = operator();
-		return new ConsoleSettings(operator.isBlank() ? system.operator() : operator,
-				system.readOnly() || node().getBoolean(READ_ONLY, false), system.resolverReplica());
+		return new ConsoleSettings(operatorName(), readOnly(), ConsoleSettings.fromSystem().resolverReplica());
+	}
+
+	/** The name the audit trail records: the chosen one, else the system's. */
+	public static String operatorName() {
+		String chosen = operator();
+		return chosen.isBlank() ? ConsoleSettings.systemOperator() : chosen;
+	}
+
+	/** Whether the console is read-only: chosen here or forced by the system property. */
+	public static boolean readOnly() {
+		return readOnlyForced() || readOnlyChosen();
 	}
 
 	/** The chosen operator name, empty when none is chosen. */
@@ -44,7 +55,7 @@ public final class ConsolePreferences {
 
 	/** Whether the system property forces read-only mode. */
 	public static boolean readOnlyForced() {
-		return ConsoleSettings.fromSystem().readOnly();
+		return ConsoleSettings.readOnlyBySystem();
 	}
 
 	/** Stores the operator's choice and flushes it to disk. */

@@ -78,7 +78,7 @@ class ConsolePreferencesTest {
 		UiWait.until(display, "the banner to name the operator", TIMEOUT,
 				() -> !Widgets.descendants(shell, Label.class, label -> label.getText().startsWith("Operator: "))
 						.isEmpty());
-		assertEquals(ConsoleSettings.fromSystem().operator(), service.settings().operator(), "back to the system user");
+		assertEquals(ConsoleSettings.systemOperator(), service.settings().operator(), "back to the system user");
 	}
 
 	private static void showPage(Shell dialog, String name) {
