@@ -203,6 +203,11 @@ final class ChartCanvas {
 		zoomed.accept(range);
 	}
 
+	/** The span zoomed or panned to, null while the window is followed (any thread). */
+	Range zoom() {
+		return zoom;
+	}
+
 	/** Shows {@code range} of time until the next zoom, or follows the window again when null (any thread). */
 	void follow(Range range) {
 		zoom = range;

@@ -44,7 +44,6 @@ public final class DashboardCharts {
 	private final JFreeChart conflicts = chart("Conflicts per minute", "conflicts / min");
 	private final List<ChartCanvas> canvases = new ArrayList<>();
 	private final Runnable zoomChanged;
-	private volatile Range zoom;
 
 	/** The four charts; {@code zoomChanged} runs (UI thread) when the operator zoomed, panned or reset them. */
 	DashboardCharts(Composite parent, Runnable zoomChanged) {
@@ -81,20 +80,18 @@ public final class DashboardCharts {
 
 	/** One chart was zoomed, panned or reset: the others follow, so the four always show the same time. */
 	private void zoomAll(Range range) {
-		zoom = range;
 		canvases.forEach(canvas -> canvas.follow(range));
 		zoomChanged.run();
 	}
 
 	/** Shows the window again, forgetting the zoom (when the operator picked another window). */
 	void followWindow() {
-		zoom = null;
 		canvases.forEach(canvas -> canvas.follow(null));
 	}
 
 	/** The span the operator zoomed or panned to, if any: the dashboard reads it at its own resolution. */
 	Optional<TimeRange> zoom() {
-		Range range = zoom;
+		Range range = canvases.get(0).zoom(); // the four always share it
 		return range == null || (long) range.getUpperBound() <= (long) range.getLowerBound() ? Optional.empty()
 				: Optional.of(new TimeRange((long) range.getLowerBound(), (long) range.getUpperBound()));
 	}
