@@ -1,6 +1,7 @@
 package org.syncscope.replay.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class TransactionalCopy {
 			thread.setDaemon(true);
 			return thread;
 		});
-		Batches batches = new Batches(producer, committer, onCommitted);
+		Batches batches = new Batches(producer, committer, onCommitted, spans);
 		try (SendingThread sending = new SendingThread("replay-send-" + jobId, POLLS_AHEAD)) {
 			try {
 				sending.submit(batches::initTransactions);
@@ -167,8 +168,9 @@ public final class TransactionalCopy {
 					stopped = true;
 					return;
 				}
-				batches.commitIfFull();
+				batches.commitIfFull(false);
 			}
+			batches.commitIfFull(true);
 		}
 	}
 
@@ -187,7 +189,8 @@ public final class TransactionalCopy {
 		private final ExecutorService committer;
 		private final BatchCommitted onCommitted;
 		private final ConsumerGroupMetadata group = new ConsumerGroupMetadata(ReplayClients.transactionalId(jobId));
-		private final Map<Integer, Long> next = new HashMap<>();
+		/** The next source offset per partition (index), -1 where nothing was read yet. */
+		private final long[] next;
 		private final List<Read> held = new ArrayList<>();
 		private final Size open = new Size();
 		private final Size heldSize = new Size();
@@ -196,10 +199,13 @@ public final class TransactionalCopy {
 		private Runnable whenCommitted;
 		private long copied;
 
-		Batches(Producer<byte[], byte[]> producer, ExecutorService committer, BatchCommitted onCommitted) {
+		Batches(Producer<byte[], byte[]> producer, ExecutorService committer, BatchCommitted onCommitted,
+				List<PartitionSpan> spans) {
 			this.producer = producer;
 			this.committer = committer;
 			this.onCommitted = onCommitted;
+			this.next = new long[spans.stream().mapToInt(PartitionSpan::partition).max().orElse(-1) + 1];
+			Arrays.fill(next, -1);
 		}
 
 		/** Initialises the producer's transactions on the committer thread while reading starts. */
@@ -216,7 +222,7 @@ public final class TransactionalCopy {
 			if (committing != null) {
 				if (committing.isDone() || heldSize.reached()) {
 					finishCommit();
-					commitIfFull(); // the held records may fill the next batch
+					commitIfFull(false); // the held records may fill the next batch
 				}
 				if (committing != null) {
 					held.add(read);
@@ -229,10 +235,14 @@ public final class TransactionalCopy {
 			add(read);
 		}
 
-		void commitIfFull() {
-			if (inTransaction && open.reached()) {
+		/**
+		 * Commits the open batch if it holds the settings' events or bytes, or, with {@code orOpenTooLong}, if it
+		 * has been open the settings' time (read once per poll: the clock costs more than the counts).
+		 */
+		void commitIfFull(boolean orOpenTooLong) {
+			if (inTransaction && (open.reached() || orOpenTooLong && open.openTooLong())) {
 				Map<TopicPartition, OffsetAndMetadata> offsets = offsets();
-				Map<Integer, Long> reached = Map.copyOf(next);
+				Map<Integer, Long> reached = nextOffsets();
 				long events = open.events;
 				whenCommitted = () -> {
 					copied += events;
@@ -256,12 +266,12 @@ public final class TransactionalCopy {
 			if (!inTransaction) {
 				return;
 			}
-			spans.forEach(span -> next.put(span.partition(), span.to()));
+			spans.forEach(span -> next[span.partition()] = span.to());
 			producer.sendOffsetsToTransaction(offsets(), group);
 			producer.commitTransaction();
 			inTransaction = false;
 			copied += open.events;
-			onCommitted.committed(Map.copyOf(next), open.events);
+			onCommitted.committed(nextOffsets(), open.events);
 		}
 
 		/** Lets a commit under way finish, drops held records and aborts the open transaction. */
@@ -316,7 +326,7 @@ public final class TransactionalCopy {
 		}
 
 		private void add(Read read) {
-			next.put(read.partition(), read.nextOffset());
+			next[read.partition()] = read.nextOffset();
 			if (read.copy() != null) {
 				begin();
 				producer.send(read.copy());
@@ -334,9 +344,20 @@ public final class TransactionalCopy {
 
 		private Map<TopicPartition, OffsetAndMetadata> offsets() {
 			Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-			next.forEach((partition, offset) -> offsets.put(new TopicPartition(sourceTopic, partition),
+			nextOffsets().forEach((partition, offset) -> offsets.put(new TopicPartition(sourceTopic, partition),
 					new OffsetAndMetadata(offset)));
 			return offsets;
+		}
+
+		/** The next source offset of each partition read so far. */
+		private Map<Integer, Long> nextOffsets() {
+			Map<Integer, Long> offsets = new HashMap<>();
+			for (int partition = 0; partition < next.length; partition++) {
+				if (next[partition] >= 0) {
+					offsets.put(partition, next[partition]);
+				}
+			}
+			return Map.copyOf(offsets);
 		}
 	}
 
@@ -354,9 +375,14 @@ public final class TransactionalCopy {
 			bytes += length(record.key()) + length(record.value());
 		}
 
+		/** Whether the events or bytes limit is reached. */
 		boolean reached() {
-			return events > 0 && (events >= settings.batchSize() || bytes >= settings.batchBytes()
-					|| System.nanoTime() - sinceNanos >= settings.batchTime().toNanos());
+			return events >= settings.batchSize() || bytes >= settings.batchBytes();
+		}
+
+		/** Whether it holds events and has been open for the time limit. */
+		boolean openTooLong() {
+			return events > 0 && System.nanoTime() - sinceNanos >= settings.batchTime().toNanos();
 		}
 
 		void clear() {
