@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.syncscope.kafka.broker.BrokerException;
 import org.syncscope.kafka.broker.BrokerSettings;
 import org.syncscope.kafka.broker.LocalKafkaBroker;
+import org.syncscope.testing.Await;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
 
@@ -57,6 +60,25 @@ class LocalKafkaBrokerTest {
 			assertEquals("written before the restart", KafkaRoundTrip.text(records.get(0).value()));
 			second.close();
 			assertFalse(second.isRunning());
+		}
+	}
+
+	@Test
+	void brokerShutsDownWhenTheProcessThatStartedItIsKilled() throws Exception {
+		// the owner stands for a workbench killed with SIGKILL, which cannot stop its broker itself
+		Process owner = new ProcessBuilder("sleep", "600").start();
+		BrokerSettings settings = BrokerSettings.of(libDirectory(), TestOutput.scratchFolder("kafka-owned-"))
+				.withOwner(owner.pid());
+		try (LocalKafkaBroker broker = LocalKafkaBroker.start(settings)) {
+			int port = broker.port();
+			owner.destroyForcibly().waitFor();
+			Await.until("the broker to shut down after its owner was killed", Duration.ofSeconds(60),
+					() -> !broker.isRunning());
+			assertTrue(portIsFree(port), "port " + port + " is released");
+			String console = Files.readString(settings.dataDirectory().resolve("broker.log"));
+			assertTrue(console.contains("The process that started this broker has ended"), console);
+		} finally {
+			owner.destroyForcibly();
 		}
 	}
 

@@ -6,11 +6,12 @@ import java.util.Objects;
 
 /**
  * How to start a {@link LocalKafkaBroker}: where the broker jars are (not OSGi bundles: they run in a child
- * JVM), where its data lives, and which ports it binds on 127.0.0.1 (0 picks a free one; a restarted broker
- * keeps the ports recorded with its data).
+ * JVM), where its data lives, which ports it binds on 127.0.0.1 (0 picks a free one; a restarted broker
+ * keeps the ports recorded with its data), and the process it lives no longer than ({@code owner}, a process
+ * id: this JVM unless told otherwise).
  */
 public record BrokerSettings(Path libDirectory, Path dataDirectory, int port, int controllerPort,
-		Duration startTimeout, String javaCommand) {
+		Duration startTimeout, String javaCommand, long owner) {
 
 	/** Default time for a broker to format, start and answer. */
 	public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(90);
@@ -24,12 +25,19 @@ public record BrokerSettings(Path libDirectory, Path dataDirectory, int port, in
 
 	/** Free ports, the default timeout and the Java that runs this JVM. */
 	public static BrokerSettings of(Path libDirectory, Path dataDirectory) {
-		return new BrokerSettings(libDirectory, dataDirectory, 0, 0, DEFAULT_START_TIMEOUT, currentJava());
+		return new BrokerSettings(libDirectory, dataDirectory, 0, 0, DEFAULT_START_TIMEOUT, currentJava(),
+				ProcessHandle.current().pid());
 	}
 
 	/** The same settings with a fixed client port (the controller port stays free unless recorded). */
 	public BrokerSettings withPort(int newPort) {
-		return new BrokerSettings(libDirectory, dataDirectory, newPort, controllerPort, startTimeout, javaCommand);
+		return new BrokerSettings(libDirectory, dataDirectory, newPort, controllerPort, startTimeout, javaCommand,
+				owner);
+	}
+
+	/** The same settings for a broker that stops when process {@code pid} ends. */
+	public BrokerSettings withOwner(long pid) {
+		return new BrokerSettings(libDirectory, dataDirectory, port, controllerPort, startTimeout, javaCommand, pid);
 	}
 
 	private static String currentJava() {

@@ -26,13 +26,18 @@ import org.syncscope.kafka.KafkaClients;
  * child JVM from the broker jars of Maven Central and bound to 127.0.0.1. It serves the tests and the
  * embedded demo: the first start formats the data directory, later starts reuse data and ports.
  * {@link #start(BrokerSettings)} returns only once the broker answers a cluster description. The broker
- * stops with this JVM, also when it ends by a signal (only a hard kill leaves it running).
+ * stops with this JVM: {@link #close} or, when the JVM ends by a signal, a shutdown hook stops it, and if the
+ * JVM is killed outright the broker notices its owner is gone and shuts itself down (the broker module's
+ * {@code OwnedBroker} main, on the broker's class path).
  */
 public final class LocalKafkaBroker implements AutoCloseable {
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 	private static final int LOG_TAIL_LINES = 40;
+	/** Runs kafka.Kafka while the process named by {@link #OWNER_PROPERTY} lives (product/kafka-broker). */
+	private static final String OWNED_BROKER_MAIN = "org.syncscope.broker.OwnedBroker";
+	private static final String OWNER_PROPERTY = "syncscope.broker.owner";
 
 	private final BrokerSettings settings;
 	/**
@@ -73,7 +78,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
 			if (!layout.isFormatted()) {
 				format(settings, layout);
 			}
-			Process process = launch(settings, layout, List.of("kafka.Kafka", layout.serverProperties().toString()),
+			Process process = launch(settings, layout, List.of("-D" + OWNER_PROPERTY + "=" + settings.owner(),
+					OWNED_BROKER_MAIN, layout.serverProperties().toString()),
 					ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
 			LocalKafkaBroker broker = new LocalKafkaBroker(settings, layout, ports[0], process);
 			broker.awaitReady();
@@ -104,7 +110,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
 		}
 	}
 
-	private static Process launch(BrokerSettings settings, BrokerLayout layout, List<String> mainAndArguments,
+	/** Starts the broker's JVM; {@code mainCommand} is what follows the class path: options, main class, arguments. */
+	private static Process launch(BrokerSettings settings, BrokerLayout layout, List<String> mainCommand,
 			ProcessBuilder.Redirect output) throws IOException {
 		List<String> command = new ArrayList<>();
 		OWN_SESSION.ifPresent(setsid -> command.add(setsid.toString()));
@@ -112,7 +119,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 				"-XX:+UseG1GC", "-Djava.awt.headless=true",
 				"-Dlog4j2.configurationFile=" + layout.loggingProperties(),
 				"-cp", settings.libDirectory() + File.separator + "*"));
-		command.addAll(mainAndArguments);
+		command.addAll(mainCommand);
 		return new ProcessBuilder(command).directory(settings.dataDirectory().toFile())
 				.redirectErrorStream(true).redirectOutput(output).start();
 	}
