@@ -58,20 +58,10 @@ public final class ReplayHeaders {
 
 	/** What {@code headers} say of an earlier replay (the last replay header if several), if readable. */
 	public static Optional<Stamp> stamp(Headers headers) {
-		Header header = headers.lastHeader(NAME);
-		byte[] value = header == null ? null : header.value();
-		if (value == null || value.length == 0 || value[0] != FORMAT) {
-			return Optional.empty();
-		}
+		byte[] value = lastValue(headers);
 		long[] read = new long[3];
-		int at = 1;
-		for (int i = 0; i < read.length; i++) {
-			at = readVarint(value, at, read, i);
-			if (at < 0 || read[i] < 0 || i < 2 && read[i] > Integer.MAX_VALUE) {
-				return Optional.empty();
-			}
-		}
-		if (value.length - at != JOB_ID_BYTES) {
+		int at = parse(value, read);
+		if (at < 0) {
 			return Optional.empty();
 		}
 		ByteBuffer jobId = ByteBuffer.wrap(value, at, JOB_ID_BYTES);
@@ -79,9 +69,36 @@ public final class ReplayHeaders {
 				(int) read[1], read[2]));
 	}
 
-	/** The replay count carried by {@code headers}, 0 if none or unreadable (the loop guard's input). */
+	/**
+	 * The replay count carried by {@code headers}, 0 if none or unreadable (the loop guard's input, read for
+	 * every record a replay reads: the job id is checked but not decoded).
+	 */
 	public static int replayCount(Headers headers) {
-		return stamp(headers).map(Stamp::count).orElse(0);
+		long[] read = new long[3];
+		return parse(lastValue(headers), read) < 0 ? 0 : (int) read[0];
+	}
+
+	private static byte[] lastValue(Headers headers) {
+		Header header = headers.lastHeader(NAME);
+		return header == null ? null : header.value();
+	}
+
+	/**
+	 * Reads count, partition and offset of a format 1 {@code value} into {@code read}; returns where the job
+	 * id starts, or -1 if the value is missing or malformed.
+	 */
+	private static int parse(byte[] value, long[] read) {
+		if (value == null || value.length == 0 || value[0] != FORMAT) {
+			return -1;
+		}
+		int at = 1;
+		for (int i = 0; i < read.length; i++) {
+			at = readVarint(value, at, read, i);
+			if (at < 0 || read[i] < 0 || i < 2 && read[i] > Integer.MAX_VALUE) {
+				return -1;
+			}
+		}
+		return value.length - at == JOB_ID_BYTES ? at : -1;
 	}
 
 	private static int varintLength(long value) {
