@@ -44,4 +44,32 @@ class ChartRendererTest {
 		int plotBackground = frame.image().getPixel((int) area.getCenterX(), (int) area.getMinY() + 5);
 		assertTrue(plotBackground != white, "the plot's background is drawn");
 	}
+
+	@Test
+	void aFlatLineAtZeroIsScaledFromZeroToOne() {
+		XYSeries quiet = new XYSeries("detected", false, true);
+		quiet.add(T0, 0);
+		quiet.add(T0 + 60_000, 0);
+		JFreeChart chart = DashboardCharts.chart("Conflicts per minute", "conflicts / min");
+		chart.getXYPlot().setDataset(new XYSeriesCollection(quiet));
+
+		new ChartRenderer().render(chart, 640, 320);
+
+		assertEquals(new Range(0, 1), chart.getXYPlot().getRangeAxis().getRange());
+	}
+
+	@Test
+	void valuesAreScaledFromZero() {
+		XYSeries lag = new XYSeries("link", false, true);
+		lag.add(T0, 1_000);
+		lag.add(T0 + 60_000, 1_200);
+		JFreeChart chart = DashboardCharts.chart("Lag (events)", "unapplied events");
+		chart.getXYPlot().setDataset(new XYSeriesCollection(lag));
+
+		new ChartRenderer().render(chart, 640, 320);
+
+		Range range = chart.getXYPlot().getRangeAxis().getRange();
+		assertEquals(0, range.getLowerBound());
+		assertTrue(range.getUpperBound() >= 1_200, range.toString());
+	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -23,6 +24,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
@@ -146,7 +148,13 @@ public final class DashboardCharts {
 		plot.setBackgroundPaint(new Color(0xFA, 0xFA, 0xFA));
 		plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
 		plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-		plot.getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+		NumberAxis values = (NumberAxis) plot.getRangeAxis();
+		values.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+		// lag, rates and counts are never negative and start at zero; a flat line (no conflicts, no lag) gets a
+		// scale of 0 to 1, not one of ±5E-9 around it
+		values.setRangeType(RangeType.POSITIVE);
+		values.setAutoRangeIncludesZero(true);
+		values.setAutoRangeMinimumSize(1);
 		time.setLabel(null);
 		compactLegend(chart);
 		return chart;
