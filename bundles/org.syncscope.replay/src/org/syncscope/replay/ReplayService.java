@@ -88,18 +88,16 @@ public final class ReplayService {
 			throws ReplayException {
 		ReplayRequest request = plan.request();
 		request.check();
-		boolean samePartitions;
 		try (Admin admin = ReplayClients.admin(request.link())) {
 			RangeResolver resolver = new RangeResolver(admin);
 			resolver.check(request.link().sourceTopic(), plan.spans()); // retention may have moved since the plan
-			samePartitions = resolver.partitionCount(request.targetTopic()) == resolver
+			boolean samePartitions = resolver.partitionCount(request.targetTopic()) == resolver
 					.partitionCount(request.link().sourceTopic());
-		}
-		String id = UUID.randomUUID().toString();
-		try {
+			String id = UUID.randomUUID().toString();
 			jobs.started(id, plan, clock.instant());
 			ReplayJob job = jobs.find(id).orElseThrow();
-			return run(job, request.link(), plan.spans(), 0, samePartitions, plan.refused(), listener, monitor);
+			return run(job, request.link(), admin, plan.spans(), 0, samePartitions, plan.refused(), listener,
+					monitor);
 		} catch (SQLException e) {
 			throw storeError(e);
 		}
@@ -121,25 +119,23 @@ public final class ReplayService {
 						+ job.sourceTopic() + ", not to link " + link.id() + " reading " + link.sourceTopic());
 			}
 			link.checkTarget(job.targetTopic());
-			List<PartitionSpan> remaining;
-			boolean samePartitions;
 			// a crashed run's open transaction is settled first, so the offsets read next are final
 			ReplayClients.fence(link, jobId);
 			try (Admin admin = ReplayClients.admin(link)) {
 				Map<Integer, Long> next = GroupOffsets.committed(admin, ReplayClients.transactionalId(jobId),
 						link.sourceTopic(), job.progress());
-				remaining = remaining(job.resolvedSpans(), next);
+				List<PartitionSpan> remaining = remaining(job.resolvedSpans(), next);
 				RangeResolver resolver = new RangeResolver(admin);
 				if (!remaining.isEmpty()) {
 					resolver.check(link.sourceTopic(), remaining);
 				}
-				samePartitions = resolver.partitionCount(job.targetTopic()) == resolver
+				boolean samePartitions = resolver.partitionCount(job.targetTopic()) == resolver
 						.partitionCount(link.sourceTopic());
+				long left = remaining.isEmpty() ? 0 : countReplayable(link, job, remaining);
+				jobs.resumed(job, clock.instant());
+				return run(job, link, admin, remaining, Math.max(0, job.total() - left), samePartitions, refused(job),
+						listener, monitor);
 			}
-			long left = remaining.isEmpty() ? 0 : countReplayable(link, job, remaining);
-			jobs.resumed(job, clock.instant());
-			return run(job, link, remaining, Math.max(0, job.total() - left), samePartitions, refused(job), listener,
-					monitor);
 		} catch (SQLException e) {
 			throw storeError(e);
 		}
@@ -147,8 +143,9 @@ public final class ReplayService {
 
 	private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
-	private ReplayResult run(ReplayJob job, ReplayLink link, List<PartitionSpan> spans, long alreadyDone,
-			boolean samePartitions, long refused, ReplayListener listener, IProgressMonitor monitor)
+	/** Copies {@code spans} for {@code job}; {@code admin} deletes the job's group once it has completed. */
+	private ReplayResult run(ReplayJob job, ReplayLink link, Admin admin, List<PartitionSpan> spans,
+			long alreadyDone, boolean samePartitions, long refused, ReplayListener listener, IProgressMonitor monitor)
 			throws SQLException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Replaying " + job.sourceTopic() + " to " + job.targetTopic(),
 				1000);
@@ -185,9 +182,7 @@ public final class ReplayService {
 		ReplayResult result = new ReplayResult(job.id(), outcome.state(), done[0], job.total(), refused,
 				Duration.ofNanos(System.nanoTime() - started), outcome.message());
 		if (outcome.state() == ReplayState.COMPLETED) {
-			try (Admin admin = ReplayClients.admin(link)) {
-				GroupOffsets.deleteQuietly(admin, ReplayClients.transactionalId(job.id()));
-			}
+			GroupOffsets.deleteQuietly(admin, ReplayClients.transactionalId(job.id()));
 		}
 		jobs.finished(job, result, clock.instant());
 		progress.done();

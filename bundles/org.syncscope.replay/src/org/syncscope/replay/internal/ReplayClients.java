@@ -82,6 +82,9 @@ public final class ReplayClients {
 	private static Map<String, Object> base(ReplayLink link) {
 		Map<String, Object> config = KafkaClients.config(link.bootstrapServers(), link.clientProperties());
 		config.remove(CommonClientConfigs.CLIENT_ID_CONFIG); // one link's client id must not collide across clients
+		// a replay's clients live for one dry run or one job: registering their metrics as JMX beans cost more
+		// CPU than copying a small range (55 of 155 ms per 10-event replay, measured); they are read nowhere
+		config.put(CommonClientConfigs.METRIC_REPORTER_CLASSES_CONFIG, "");
 		return config;
 	}
 }
