@@ -79,8 +79,8 @@ class ReplayBenchmark {
 					() -> plainCopy(broker.bootstrapServers(), source, copyTarget, "none"));
 			Loop copy = new Loop("plain consume-produce copy, lz4",
 					() -> plainCopy(broker.bootstrapServers(), source, copyTarget, "lz4"));
-			Loop replay = new Loop("replay (transactional, batches of " + ReplaySettings.DEFAULT.describeBatches() + ")",
-					() -> {
+			Loop replay = new Loop(
+					"replay (transactional, batches of " + ReplaySettings.DEFAULT.describeBatches() + ")", () -> {
 						ReplayResult result = service.execute(plan, ReplayListener.NONE, new NullProgressMonitor());
 						if (result.state() != ReplayState.COMPLETED) {
 							throw new AssertionError(result.message());
