@@ -72,7 +72,7 @@ public final class ConflictDetector {
 			return Outcome.UNTRACKED;
 		}
 		String key = event.key();
-		int hash = KeyIndex.hash(key);
+		int hash = KeyHash.of(key);
 		int entry = index.find(key, hash);
 		if (entry < 0) {
 			entry = allocate();

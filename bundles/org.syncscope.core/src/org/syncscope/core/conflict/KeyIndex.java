@@ -22,11 +22,6 @@ final class KeyIndex {
 		allocateTable(capacity);
 	}
 
-	static int hash(String key) {
-		int h = key.hashCode() * 0x9E3779B9;
-		return h ^ (h >>> 16);
-	}
-
 	/** The entry number of {@code key}, or -1. */
 	int find(String key, int hash) {
 		for (int slot = hash & mask;; slot = (slot + 1) & mask) {
@@ -51,7 +46,7 @@ final class KeyIndex {
 
 	/** Removes entry {@code entry}, shifting later members of its probe run back into the gap. */
 	void remove(int entry) {
-		long value = slotValue(hash(keys[entry]), entry);
+		long value = slotValue(KeyHash.of(keys[entry]), entry);
 		int gap = (int) (value >>> 32) & mask;
 		while (table[gap] != value) {
 			gap = (gap + 1) & mask;

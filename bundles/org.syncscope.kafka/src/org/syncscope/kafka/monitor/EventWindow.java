@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.syncscope.core.conflict.Conflict;
+import org.syncscope.core.conflict.KeyHash;
 import org.syncscope.core.conflict.Version;
 import org.syncscope.core.event.ChangeEvent;
 import org.syncscope.core.vv.Causality;
@@ -56,7 +57,7 @@ final class EventWindow {
 	/** {@code event} became the key's clean version. */
 	void advance(ChangeEvent event) {
 		String key = event.key();
-		int hash = spread(key);
+		int hash = KeyHash.of(key);
 		int first = (hash & setMask) * WAYS;
 		int victim = first;
 		for (int slot = first; slot < first + WAYS; slot++) {
@@ -117,7 +118,7 @@ final class EventWindow {
 	}
 
 	private int slotOf(String key) {
-		int hash = spread(key);
+		int hash = KeyHash.of(key);
 		int first = (hash & setMask) * WAYS;
 		for (int slot = first; slot < first + WAYS; slot++) {
 			if (hashes[slot] == hash && key.equals(keys[slot])) {
@@ -125,10 +126,5 @@ final class EventWindow {
 			}
 		}
 		return -1;
-	}
-
-	private static int spread(String key) {
-		int h = key.hashCode() * 0x9E3779B9;
-		return h ^ (h >>> 16);
 	}
 }
