@@ -241,8 +241,8 @@ public final class TransactionalCopy {
 		 */
 		void commitIfFull(boolean orOpenTooLong) {
 			if (inTransaction && (open.reached() || orOpenTooLong && open.openTooLong())) {
-				Map<TopicPartition, OffsetAndMetadata> offsets = offsets();
 				Map<Integer, Long> reached = nextOffsets();
+				Map<TopicPartition, OffsetAndMetadata> offsets = offsets(reached);
 				long events = open.events;
 				whenCommitted = () -> {
 					copied += events;
@@ -267,11 +267,12 @@ public final class TransactionalCopy {
 				return;
 			}
 			spans.forEach(span -> next[span.partition()] = span.to());
-			producer.sendOffsetsToTransaction(offsets(), group);
+			Map<Integer, Long> reached = nextOffsets();
+			producer.sendOffsetsToTransaction(offsets(reached), group);
 			producer.commitTransaction();
 			inTransaction = false;
 			copied += open.events;
-			onCommitted.committed(nextOffsets(), open.events);
+			onCommitted.committed(reached, open.events);
 		}
 
 		/** Lets a commit under way finish, drops held records and aborts the open transaction. */
@@ -342,9 +343,10 @@ public final class TransactionalCopy {
 			}
 		}
 
-		private Map<TopicPartition, OffsetAndMetadata> offsets() {
+		/** {@code reached} (next offset by partition) as the source offsets to commit with a batch. */
+		private Map<TopicPartition, OffsetAndMetadata> offsets(Map<Integer, Long> reached) {
 			Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-			nextOffsets().forEach((partition, offset) -> offsets.put(new TopicPartition(sourceTopic, partition),
+			reached.forEach((partition, offset) -> offsets.put(new TopicPartition(sourceTopic, partition),
 					new OffsetAndMetadata(offset)));
 			return offsets;
 		}
