@@ -47,29 +47,24 @@ class ChartRendererTest {
 
 	@Test
 	void aFlatLineAtZeroIsScaledFromZeroToOne() {
-		XYSeries quiet = new XYSeries("detected", false, true);
-		quiet.add(T0, 0);
-		quiet.add(T0 + 60_000, 0);
-		JFreeChart chart = DashboardCharts.chart("Conflicts per minute", "conflicts / min");
-		chart.getXYPlot().setDataset(new XYSeriesCollection(quiet));
-
-		new ChartRenderer().render(chart, 640, 320);
-
-		assertEquals(new Range(0, 1), chart.getXYPlot().getRangeAxis().getRange());
+		assertEquals(new Range(0, 1), valueScaleOfALineFrom(0, 0));
 	}
 
 	@Test
 	void valuesAreScaledFromZero() {
-		XYSeries lag = new XYSeries("link", false, true);
-		lag.add(T0, 1_000);
-		lag.add(T0 + 60_000, 1_200);
-		JFreeChart chart = DashboardCharts.chart("Lag (events)", "unapplied events");
-		chart.getXYPlot().setDataset(new XYSeriesCollection(lag));
-
-		new ChartRenderer().render(chart, 640, 320);
-
-		Range range = chart.getXYPlot().getRangeAxis().getRange();
+		Range range = valueScaleOfALineFrom(1_000, 1_200);
 		assertEquals(0, range.getLowerBound());
 		assertTrue(range.getUpperBound() >= 1_200, range.toString());
+	}
+
+	/** The value axis of a dashboard chart drawn with one line from {@code first} to {@code last} over a minute. */
+	private static Range valueScaleOfALineFrom(double first, double last) {
+		XYSeries line = new XYSeries("link", false, true);
+		line.add(T0, first);
+		line.add(T0 + 60_000, last);
+		JFreeChart chart = DashboardCharts.chart("Lag (events)", "unapplied events");
+		chart.getXYPlot().setDataset(new XYSeriesCollection(line));
+		new ChartRenderer().render(chart, 640, 320);
+		return chart.getXYPlot().getRangeAxis().getRange();
 	}
 }
