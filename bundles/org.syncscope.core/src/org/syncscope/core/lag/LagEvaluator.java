@@ -20,17 +20,17 @@ import java.util.OptionalLong;
  * maximum over partitions.</li>
  * <li>The severity is the worse of what the status implies ({@link LagStatus#severity()}) and what the time
  * lag reaches against the warning and critical thresholds ({@link LagSettings#severityOf(long)}).</li>
- * <li>Rates: the consume rate of a partition is the committed-offset progress from the first to the last
- * commit of the window (unknown with a single commit or after a rewind), the
- * produce rate the log-end progress over the log-end history closed by the current log end. The trend
- * compares the summed rates: GROWING when producers are faster, SHRINKING when the consumer is faster and
- * something is behind, STEADY otherwise, UNKNOWN when a rate cannot be measured while something is behind.
- * When SHRINKING the time to drain is the total offset lag divided by the difference of the rates.</li>
+ * <li>The trend is the sum of the partitions' recent lag slopes ({@link LagSlope}, over the last 30 s):
+ * STEADY while nothing is behind or the lag would change by less than one event or a tenth of itself over
+ * that horizon, otherwise GROWING or SHRINKING by the slope's sign; UNKNOWN when a slope cannot be measured
+ * while something is behind. When SHRINKING the time to drain is the lag divided by the falling rate.</li>
  * <li>With a known retention, the time left before retention is the retention minus the largest time lag,
  * at least zero: from then on unapplied events may be deleted before they are applied.</li>
  * </ul>
  */
 public final class LagEvaluator {
+
+	private static final double STEADY_FRACTION = 0.1;
 
 	private final LagSettings settings;
 	private final Clock clock;
@@ -45,18 +45,16 @@ public final class LagEvaluator {
 	public PartitionLag evaluate(PartitionInput input) {
 		long now = clock.millis();
 		List<CommitSample> commits = input.commits();
-		long committed = commits.isEmpty() ? 0 : commits.get(commits.size() - 1).offset();
+		long committed = input.committedOffset();
 		long offsetLag = Math.max(0, input.logEndOffset() - committed);
-		LagStatus status = StatusRules.evaluate(commits, offsetLag, now, settings);
+		StatusRule rule = StatusRules.evaluate(commits, input.logEndSamples(), offsetLag, input.ownership(), now,
+				settings);
 		TimeLag timeLag = TimeLagEstimator.estimate(committed, input.logEndOffset(), now, input.logEndSamples(),
 				input.committedRecordTimestamp());
-		OptionalDouble consumeRate = commits.isEmpty() || status == LagStatus.REWIND ? OptionalDouble.empty()
-				: rate(commits.get(0).offset(), commits.get(0).timestampMillis(), committed,
-						commits.get(commits.size() - 1).timestampMillis());
-		OptionalDouble produceRate = input.logEndSamples().isEmpty() ? OptionalDouble.empty()
-				: rate(input.logEndSamples().get(0).offset(), input.logEndSamples().get(0).timestampMillis(),
-						input.logEndOffset(), now);
-		return new PartitionLag(input.partition(), status, offsetLag, timeLag, consumeRate, produceRate);
+		OptionalLong lastCommit = commits.isEmpty() ? OptionalLong.empty()
+				: OptionalLong.of(commits.get(commits.size() - 1).timestampMillis());
+		return new PartitionLag(input.partition(), rule, committed, input.logEndOffset(), offsetLag, timeLag,
+				lastCommit, LagSlope.of(input, now));
 	}
 
 	/** Evaluates a link from all its partitions. */
@@ -82,8 +80,11 @@ public final class LagEvaluator {
 			Severity byThreshold = settings.severityOf(timeLag.get().toMillis());
 			severity = byThreshold.compareTo(severity) > 0 ? byThreshold : severity;
 		}
-		Trend trend = trend(partitions, offsetLag);
-		Optional<Duration> drain = trend == Trend.SHRINKING ? drainTime(partitions, offsetLag) : Optional.empty();
+		OptionalDouble slope = slope(partitions);
+		Trend trend = trend(slope, offsetLag);
+		Optional<Duration> drain = trend == Trend.SHRINKING
+				? Optional.of(Duration.ofMillis(Math.round(offsetLag / -slope.getAsDouble() * 1000)))
+				: Optional.empty();
 		Optional<Duration> timeLeft = timeLag.flatMap(lag -> input.retentionMillis().isPresent()
 				? Optional.of(Duration.ofMillis(Math.max(0, input.retentionMillis().getAsLong() - lag.toMillis())))
 				: Optional.empty());
@@ -91,37 +92,30 @@ public final class LagEvaluator {
 				timeLeft, partitions, clock.instant());
 	}
 
-	private static Trend trend(List<PartitionLag> partitions, long offsetLag) {
-		OptionalDouble net = netDrainRate(partitions);
-		if (net.isEmpty()) {
-			return offsetLag == 0 ? Trend.STEADY : Trend.UNKNOWN;
+	private static Trend trend(OptionalDouble slope, long offsetLag) {
+		if (offsetLag == 0) {
+			return Trend.STEADY;
 		}
-		if (net.getAsDouble() < 0) {
-			return Trend.GROWING;
+		if (slope.isEmpty()) {
+			return Trend.UNKNOWN;
 		}
-		return net.getAsDouble() > 0 && offsetLag > 0 ? Trend.SHRINKING : Trend.STEADY;
+		double change = slope.getAsDouble() * LagSlope.HORIZON_MILLIS / 1000.0;
+		if (Math.abs(change) < Math.max(1, STEADY_FRACTION * offsetLag)) {
+			return Trend.STEADY;
+		}
+		return change > 0 ? Trend.GROWING : Trend.SHRINKING;
 	}
 
-	private static Optional<Duration> drainTime(List<PartitionLag> partitions, long offsetLag) {
-		double seconds = offsetLag / netDrainRate(partitions).orElseThrow();
-		return Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
-	}
-
-	/** Consume rate minus produce rate over all partitions, in records per second; empty if one is unknown. */
-	private static OptionalDouble netDrainRate(List<PartitionLag> partitions) {
-		double net = 0;
+	/** The sum of the partitions' lag slopes; empty if one is unknown. */
+	private static OptionalDouble slope(List<PartitionLag> partitions) {
+		double sum = 0;
 		for (PartitionLag partition : partitions) {
-			if (partition.consumeRate().isEmpty() || partition.produceRate().isEmpty()) {
+			if (partition.lagRate().isEmpty()) {
 				return OptionalDouble.empty();
 			}
-			net += partition.consumeRate().getAsDouble() - partition.produceRate().getAsDouble();
+			sum += partition.lagRate().getAsDouble();
 		}
-		return partitions.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(net);
-	}
-
-	private static OptionalDouble rate(long fromOffset, long fromMillis, long toOffset, long toMillis) {
-		long millis = toMillis - fromMillis;
-		return millis <= 0 ? OptionalDouble.empty() : OptionalDouble.of((toOffset - fromOffset) * 1000.0 / millis);
+		return partitions.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(sum);
 	}
 
 	private static Optional<Duration> max(Optional<Duration> a, Optional<Duration> b) {

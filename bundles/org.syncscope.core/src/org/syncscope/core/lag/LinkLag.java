@@ -30,4 +30,28 @@ public record LinkLag(String link, LagStatus status, Severity severity, Optional
 	public LinkLag {
 		partitions = List.copyOf(partitions);
 	}
+
+	/**
+	 * How the link's time lag was obtained: that of the partition with the largest time lag (the one the
+	 * link's figure is), or of the first partition whose time lag is unknown.
+	 */
+	public TimeLagSource timeLagSource() {
+		TimeLag largest = null;
+		for (PartitionLag partition : partitions) {
+			TimeLag lag = partition.timeLag();
+			if (lag.lag().isEmpty()) {
+				return lag.source();
+			}
+			if (largest == null || lag.lag().get().compareTo(largest.lag().get()) > 0) {
+				largest = lag;
+			}
+		}
+		return largest == null ? TimeLagSource.UNKNOWN : largest.source();
+	}
+
+	/** The rules that gave the link its status: those of the partitions with the link's status. */
+	public List<StatusRule> statusRules() {
+		return partitions.stream().filter(partition -> partition.status() == status).map(PartitionLag::rule)
+				.distinct().toList();
+	}
 }

@@ -45,6 +45,7 @@ final class ClusterMonitor implements AutoCloseable {
 	private final ScheduledExecutorService poller;
 	private final Admin admin;
 	private final LagPoller lagPoller;
+	private final LogTimestampReader logReader;
 	private final BatchChecker checker;
 	private final ChangeLogReader reader;
 	private final Thread readerThread;
@@ -63,7 +64,8 @@ final class ClusterMonitor implements AutoCloseable {
 			evaluators.put(link.id(), new LagEvaluator(link.lagSettings(), settings.clock()));
 		}
 		this.admin = KafkaClients.admin(adminConfig());
-		this.lagPoller = new LagPoller(cluster, admin, timestamps, settings.requestTimeout());
+		this.logReader = new LogTimestampReader(KafkaClients.bytesConsumer(timestampReaderConfig()));
+		this.lagPoller = new LagPoller(cluster, admin, timestamps, logReader, settings.requestTimeout());
 		DetectorConfig perShard = new DetectorConfig(
 				Math.ceilDiv(settings.detector().maxTrackedKeys(), BatchChecker.SHARDS), settings.detector().maxReplicas());
 		int windowPerShard = Math.ceilDiv(EventWindow.DEFAULT_CAPACITY, BatchChecker.SHARDS);
@@ -98,6 +100,18 @@ final class ClusterMonitor implements AutoCloseable {
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, settings.readFromBeginning() ? "earliest" : "latest");
 		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MonitorSettings.READER_MAX_POLL_RECORDS);
+		config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.requestTimeout().toMillis());
+		return config;
+	}
+
+	/** A consumer without a group that reads one small batch at a committed offset. */
+	private Map<String, Object> timestampReaderConfig() {
+		Map<String, Object> config = commonConfig();
+		config.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.monitorGroup() + ".timestamps." + cluster.id());
+		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
+		config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1024);
+		config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
 		config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) settings.requestTimeout().toMillis());
 		return config;
 	}
@@ -185,6 +199,7 @@ final class ClusterMonitor implements AutoCloseable {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+		logReader.close();
 		admin.close(Duration.ofSeconds(5));
 	}
 }

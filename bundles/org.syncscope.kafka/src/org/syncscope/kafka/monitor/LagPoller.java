@@ -3,9 +3,11 @@ package org.syncscope.kafka.monitor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,6 +28,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.syncscope.core.lag.GroupState;
 import org.syncscope.core.lag.LinkInput;
+import org.syncscope.core.lag.Ownership;
 import org.syncscope.core.lag.PartitionInput;
 
 /**
@@ -33,8 +36,10 @@ import org.syncscope.core.lag.PartitionInput;
  * in one request, the committed offsets of every applier group in one request, and the groups' states in one
  * more, however many groups and partitions there are; the three are in flight together. Topic layout and
  * retention are re-read every {@value #LAYOUT_REFRESH_ROUNDS} rounds, and after any round that found it
- * incomplete. A whole round, all its requests together, ends within the timeout, so an unreachable cluster is
- * known as such one timeout after a round starts. Used by one poller thread.
+ * incomplete. The timestamp of the record at each committed offset comes from the monitor's reader when it
+ * saw the record recently, else from the log ({@link LogTimestampReader}). A whole round, all its requests
+ * together, ends within the timeout, so an unreachable cluster is known as such one timeout after a round
+ * starts. Used by one poller thread.
  */
 final class LagPoller {
 
@@ -44,6 +49,7 @@ final class LagPoller {
 	private final ClusterSpec cluster;
 	private final Admin admin;
 	private final RecordTimestamps timestamps;
+	private final LogTimestampReader logReader;
 	private final Duration timeout;
 	private final Map<String, Map<TopicPartition, PartitionHistory>> histories = new HashMap<>();
 	private Map<String, List<TopicPartition>> partitionsByTopic = Map.of();
@@ -51,11 +57,18 @@ final class LagPoller {
 	private int roundsSinceLayout = LAYOUT_REFRESH_ROUNDS;
 	private long roundDeadline;
 
-	LagPoller(ClusterSpec cluster, Admin admin, RecordTimestamps timestamps, Duration timeout) {
+	LagPoller(ClusterSpec cluster, Admin admin, RecordTimestamps timestamps, LogTimestampReader logReader,
+			Duration timeout) {
 		this.cluster = cluster;
 		this.admin = admin;
 		this.timestamps = timestamps;
+		this.logReader = logReader;
 		this.timeout = timeout;
+	}
+
+	/** What a round read of one partition of a link, before the log is asked for what the window lacked. */
+	private record Observed(TopicPartition partition, long end, long committed, OptionalLong seen,
+			PartitionHistory history, Ownership ownership) {
 	}
 
 	/** What one round read: the lag input of every link, and problems that made the round partial. */
@@ -85,7 +98,8 @@ final class LagPoller {
 				TimeUnit.MILLISECONDS);
 		Map<String, ConsumerGroupDescription> descriptions = descriptionsOf(descriptionRequests);
 
-		Map<String, LinkInput> links = new HashMap<>();
+		Map<String, List<Observed>> observedByLink = new HashMap<>();
+		Set<LogTimestampReader.Position> unread = new HashSet<>();
 		for (LinkSpec link : cluster.links()) {
 			List<TopicPartition> partitions = partitionsByTopic.getOrDefault(link.topic(), List.of());
 			if (partitions.isEmpty()) {
@@ -93,18 +107,35 @@ final class LagPoller {
 				roundsSinceLayout = LAYOUT_REFRESH_ROUNDS;
 			}
 			Map<TopicPartition, OffsetAndMetadata> groupOffsets = committed.getOrDefault(link.applierGroup(), Map.of());
-			List<PartitionInput> inputs = new ArrayList<>();
+			Set<TopicPartition> owned = ownedPartitions(descriptions.get(link.applierGroup()));
+			List<Observed> observed = new ArrayList<>();
 			for (TopicPartition partition : partitions) {
 				long end = ends.get(partition).offset();
 				OffsetAndMetadata commit = groupOffsets.get(partition);
 				long offset = commit == null ? 0 : commit.offset();
 				PartitionHistory history = histories.computeIfAbsent(link.id(), id -> new HashMap<>())
 						.computeIfAbsent(partition, p -> new PartitionHistory(HISTORY_SAMPLES));
-				history.record(offset, end, nowMillis);
-				OptionalLong oldestUnapplied = offset < end ? timestamps.timestampAt(partition, offset)
-						: OptionalLong.empty();
-				inputs.add(new PartitionInput(partition.partition(), end, history.commits(), history.logEnds(),
-						oldestUnapplied));
+				history.record(commit == null ? OptionalLong.empty() : OptionalLong.of(offset), end, nowMillis);
+				OptionalLong seen = offset < end ? timestamps.timestampAt(partition, offset) : OptionalLong.empty();
+				if (offset < end && seen.isEmpty()) {
+					unread.add(new LogTimestampReader.Position(partition, offset));
+				}
+				observed.add(new Observed(partition, end, offset, seen, history,
+						owned.contains(partition) ? Ownership.OWNED : Ownership.UNOWNED));
+			}
+			observedByLink.put(link.id(), observed);
+		}
+		logReader.read(unread, roundDeadline);
+		Map<String, LinkInput> links = new HashMap<>();
+		for (LinkSpec link : cluster.links()) {
+			List<PartitionInput> inputs = new ArrayList<>();
+			for (Observed partition : observedByLink.get(link.id())) {
+				OptionalLong oldestUnapplied = partition.seen().isPresent() || partition.committed() >= partition.end()
+						? partition.seen()
+						: logReader.timestampAt(partition.partition(), partition.committed());
+				inputs.add(new PartitionInput(partition.partition().partition(), partition.end(),
+						partition.history().commits(), partition.history().logEnds(), oldestUnapplied,
+						partition.ownership()));
 			}
 			links.put(link.id(), new LinkInput(link.id(), stateOf(descriptions.get(link.applierGroup())), inputs,
 					retentionByTopic.getOrDefault(link.topic(), OptionalLong.empty())));
@@ -168,6 +199,15 @@ final class LagPoller {
 		}
 		long millis = Long.parseLong(entry.value());
 		return millis < 0 ? OptionalLong.empty() : OptionalLong.of(millis);
+	}
+
+	/** The partitions that members of the group are assigned (none for a group that does not exist). */
+	private static Set<TopicPartition> ownedPartitions(ConsumerGroupDescription description) {
+		Set<TopicPartition> owned = new HashSet<>();
+		if (description != null) {
+			description.members().forEach(member -> owned.addAll(member.assignment().topicPartitions()));
+		}
+		return owned;
 	}
 
 	private static GroupState stateOf(ConsumerGroupDescription description) {

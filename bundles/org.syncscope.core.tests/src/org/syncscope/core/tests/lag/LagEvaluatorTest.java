@@ -10,19 +10,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.LongUnaryOperator;
 
 import org.junit.jupiter.api.Test;
-import org.syncscope.core.lag.CommitSample;
 import org.syncscope.core.lag.GroupState;
 import org.syncscope.core.lag.LagEvaluator;
 import org.syncscope.core.lag.LagSettings;
 import org.syncscope.core.lag.LagStatus;
 import org.syncscope.core.lag.LinkInput;
 import org.syncscope.core.lag.LinkLag;
-import org.syncscope.core.lag.OffsetSample;
+import org.syncscope.core.lag.Ownership;
 import org.syncscope.core.lag.PartitionInput;
 import org.syncscope.core.lag.PartitionLag;
 import org.syncscope.core.lag.Severity;
+import org.syncscope.core.lag.StatusRule;
+import org.syncscope.core.lag.TimeLagSource;
 import org.syncscope.core.lag.Trend;
 
 class LagEvaluatorTest {
@@ -33,36 +35,38 @@ class LagEvaluatorTest {
 	private final LagEvaluator evaluator = new LagEvaluator(SETTINGS,
 			Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
 
-	/**
-	 * A partition whose consumer committed 100 records/s from t = 60 s to t = 90 s and whose log end grew at
-	 * {@code producePerSecond} from offset 10,000 at t = 60 s; lag at the commits is constant.
-	 */
-	private static PartitionInput partition(int number, long committedAt90, long producePerSecond) {
-		List<CommitSample> commits = List.of(new CommitSample(committedAt90 - 3000, 60_000, 100),
-				new CommitSample(committedAt90 - 2000, 70_000, 100), new CommitSample(committedAt90 - 1000, 80_000, 100),
-				new CommitSample(committedAt90, 90_000, 100));
-		long logEnd = 10_000 + producePerSecond * 40;
-		return new PartitionInput(number, logEnd, commits, List.of(new OffsetSample(10_000, 60_000)),
-				OptionalLong.empty());
+	/** Polls every second from t = 0 to now of a partition whose log end and committed offset move as given. */
+	private static PartitionInput partition(int number, LongUnaryOperator logEnd, LongUnaryOperator committed,
+			OptionalLong committedRecordTimestamp) {
+		return Polls.everySecond(0, NOW, logEnd, committed).input(number, committedRecordTimestamp, Ownership.OWNED);
+	}
+
+	/** Written at 100 events/s from offset 10,000; the consumer keeps 1,000 behind, committing every 5 s. */
+	private static PartitionInput steady(int number, OptionalLong committedRecordTimestamp) {
+		LongUnaryOperator logEnd = t -> 10_000 + 100 * (t / 1000);
+		return partition(number, logEnd, t -> logEnd.applyAsLong(t / 5000 * 5000) - 1000, committedRecordTimestamp);
 	}
 
 	@Test
 	void partitionFiguresComeFromItsSamples() {
-		PartitionLag lag = evaluator.evaluate(partition(0, 13_000, 100));
+		PartitionLag lag = evaluator.evaluate(steady(0, OptionalLong.of(NOW - 10_000)));
+		assertEquals(19_000, lag.committedOffset());
+		assertEquals(20_000, lag.logEndOffset());
 		assertEquals(1000, lag.offsetLag());
-		assertEquals(100.0, lag.consumeRate().orElseThrow(), 1e-9);
-		assertEquals(100.0, lag.produceRate().orElseThrow(), 1e-9);
 		assertEquals(Duration.ofSeconds(10), lag.timeLag().lag().orElseThrow());
+		assertEquals(TimeLagSource.RECORD_TIMESTAMP, lag.timeLag().source());
+		assertEquals(NOW, lag.lastCommitMillis().orElseThrow());
+		assertEquals(StatusRule.PROGRESSING, lag.rule());
 		assertEquals(LagStatus.OK, lag.status());
 	}
 
 	@Test
 	void linkSumsOffsetLagAndTakesTheWorstStatusAndLargestTimeLag() {
-		PartitionInput stalled = new PartitionInput(1, 500, List.of(new CommitSample(400, 80_000, 50),
-				new CommitSample(400, 90_000, 100)), List.of(new OffsetSample(300, 50_000)), OptionalLong.of(40_000));
+		PartitionInput stalled = partition(1, t -> 500, t -> 400, OptionalLong.of(NOW - 60_000));
 		LinkLag link = evaluator.evaluate(new LinkInput("eu->us", GroupState.STABLE,
-				List.of(partition(0, 13_000, 100), stalled), OptionalLong.empty()));
+				List.of(steady(0, OptionalLong.of(NOW - 10_000)), stalled), OptionalLong.empty()));
 		assertEquals(LagStatus.STALLED, link.status());
+		assertEquals(List.of(StatusRule.HELD_WITHOUT_PROGRESS), link.statusRules());
 		assertEquals(Severity.CRITICAL, link.severity());
 		assertEquals(1100, link.offsetLag().orElseThrow());
 		assertEquals(Duration.ofSeconds(60), link.timeLag().orElseThrow());
@@ -71,29 +75,39 @@ class LagEvaluatorTest {
 	}
 
 	@Test
+	void theLinksTimeLagSourceIsThatOfItsLargestFigure() {
+		PartitionInput interpolated = partition(1, t -> 10_000 + 10 * (t / 1000), t -> 10_400, OptionalLong.empty());
+		LinkLag link = link(steady(0, OptionalLong.of(NOW - 10_000)), interpolated);
+		// offset 10,400 was the log end at t = 40 s: 60 s ago
+		assertEquals(Duration.ofSeconds(60), link.timeLag().orElseThrow());
+		assertEquals(TimeLagSource.INTERPOLATED, link.timeLagSource());
+		assertTrue(link.timeLagSource().estimate());
+		assertEquals(TimeLagSource.RECORD_TIMESTAMP, link(steady(0, OptionalLong.of(NOW - 10_000))).timeLagSource());
+	}
+
+	@Test
 	void thresholdsRaiseTheSeverityOfAnOkLink() {
-		LinkLag calm = link(partition(0, 13_000, 100));
+		LinkLag calm = link(steady(0, OptionalLong.of(NOW - 10_000)));
 		assertEquals(LagStatus.OK, calm.status());
 		assertEquals(Severity.WARNING, calm.severity());
-		LinkLag far = link(new PartitionInput(0, 5000, List.of(new CommitSample(1000, 90_000, 4000)),
-				List.of(), OptionalLong.of(30_000)));
+		LinkLag far = link(steady(0, OptionalLong.of(NOW - 70_000)));
 		assertEquals(LagStatus.OK, far.status());
 		assertEquals(Severity.CRITICAL, far.severity());
-		LinkLag near = link(new PartitionInput(0, 5000, List.of(new CommitSample(1000, 90_000, 4000)),
-				List.of(), OptionalLong.of(95_000)));
+		LinkLag near = link(steady(0, OptionalLong.of(NOW - 5_000)));
 		assertEquals(Severity.OK, near.severity());
 	}
 
 	@Test
 	void growingWhenProducersAreFaster() {
-		LinkLag link = link(partition(0, 13_000, 150));
+		LinkLag link = link(partition(0, t -> 150 * (t / 1000), t -> 100 * (t / 1000), OptionalLong.empty()));
 		assertEquals(Trend.GROWING, link.trend());
 		assertTrue(link.timeToDrain().isEmpty());
 	}
 
 	@Test
 	void shrinkingWithATimeToDrain() {
-		LinkLag link = link(partition(0, 12_000, 75));
+		LinkLag link = link(partition(0, t -> 10_000 + 75 * (t / 1000), t -> 6_500 + 100 * (t / 1000),
+				OptionalLong.empty()));
 		assertEquals(Trend.SHRINKING, link.trend());
 		assertEquals(1000, link.offsetLag().orElseThrow());
 		// 1,000 records behind, drained at 100 - 75 = 25 records/s
@@ -101,42 +115,49 @@ class LagEvaluatorTest {
 	}
 
 	@Test
-	void steadyWhenRatesMatchOrNothingIsBehind() {
-		assertEquals(Trend.STEADY, link(partition(0, 13_000, 100)).trend());
-		PartitionInput idle = new PartitionInput(0, 100, List.of(new CommitSample(100, 90_000, 0)), List.of(),
-				OptionalLong.empty());
-		assertEquals(Trend.STEADY, link(idle).trend());
-		PartitionInput caughtUp = new PartitionInput(0, 14_000, List.of(new CommitSample(9000, 60_000, 3000),
-				new CommitSample(14_000, 90_000, 0)), List.of(new OffsetSample(12_000, 60_000)), OptionalLong.empty());
-		LinkLag fastConsumer = link(caughtUp);
-		assertTrue(evaluator.evaluate(caughtUp).consumeRate().orElseThrow() > evaluator.evaluate(caughtUp)
-				.produceRate().orElseThrow());
-		assertEquals(Trend.STEADY, fastConsumer.trend());
-		assertTrue(fastConsumer.timeToDrain().isEmpty());
+	void steadyWhenTheLagHoldsEvenWithPeriodicCommits() {
+		assertEquals(Trend.STEADY, link(steady(0, OptionalLong.empty())).trend());
 	}
 
 	@Test
-	void unknownTrendWithoutRates() {
-		PartitionInput single = new PartitionInput(0, 500, List.of(new CommitSample(100, 90_000, 400)), List.of(),
-				OptionalLong.empty());
+	void aFlatLagAfterABurstIsSteady() {
+		// 10,000 events written in the first 10 s, nothing since; the applier stopped at 2,000
+		LinkLag link = link(partition(0, t -> Math.min(t, 10_000), t -> 2000, OptionalLong.empty()));
+		assertEquals(8000, link.offsetLag().orElseThrow());
+		assertEquals(Trend.STEADY, link.trend());
+	}
+
+	@Test
+	void steadyWhenNothingIsBehind() {
+		assertEquals(Trend.STEADY, link(partition(0, t -> 100, t -> 100, OptionalLong.empty())).trend());
+		LinkLag drained = link(partition(0, t -> 14_000, t -> Math.min(14_000, 9000 + 100 * (t / 1000)),
+				OptionalLong.empty()));
+		assertEquals(Trend.STEADY, drained.trend());
+		assertTrue(drained.timeToDrain().isEmpty());
+	}
+
+	@Test
+	void unknownTrendWithoutHistory() {
+		PartitionInput single = new Polls().poll(NOW, 100, 500).input(0, OptionalLong.empty(), Ownership.OWNED);
 		assertEquals(Trend.UNKNOWN, link(single).trend());
 	}
 
 	@Test
 	void timeLeftBeforeRetention() {
-		LinkInput input = new LinkInput("l", GroupState.STABLE, List.of(partition(0, 13_000, 100)),
+		PartitionInput partition = steady(0, OptionalLong.of(NOW - 10_000));
+		LinkInput input = new LinkInput("l", GroupState.STABLE, List.of(partition),
 				OptionalLong.of(Duration.ofSeconds(25).toMillis()));
 		assertEquals(Duration.ofSeconds(15), evaluator.evaluate(input).timeLeftBeforeRetention().orElseThrow());
-		LinkInput expired = new LinkInput("l", GroupState.STABLE, List.of(partition(0, 13_000, 100)),
+		LinkInput expired = new LinkInput("l", GroupState.STABLE, List.of(partition),
 				OptionalLong.of(Duration.ofSeconds(5).toMillis()));
 		assertEquals(Duration.ZERO, evaluator.evaluate(expired).timeLeftBeforeRetention().orElseThrow());
-		assertTrue(link(partition(0, 13_000, 100)).timeLeftBeforeRetention().isEmpty());
+		assertTrue(link(partition).timeLeftBeforeRetention().isEmpty());
 	}
 
 	@Test
 	void rebalancingReportsNoFigures() {
 		LinkLag link = evaluator.evaluate(new LinkInput("l", GroupState.REBALANCING,
-				List.of(partition(0, 13_000, 100)), OptionalLong.of(1)));
+				List.of(steady(0, OptionalLong.empty())), OptionalLong.of(1)));
 		assertEquals(LagStatus.REBALANCING, link.status());
 		assertEquals(Severity.UNKNOWN, link.severity());
 		assertTrue(link.offsetLag().isEmpty());
@@ -156,10 +177,11 @@ class LagEvaluatorTest {
 	void settingsAreValidated() {
 		assertThrows(IllegalArgumentException.class, () -> new LagSettings(60, 10, 30));
 		assertThrows(IllegalArgumentException.class, () -> new LagSettings(-1, 10, 30));
+		assertThrows(IllegalArgumentException.class, () -> new LagSettings(10, 60, 30, -1));
 		assertEquals(Severity.OK, LagSettings.DEFAULT.severityOf(Long.MAX_VALUE / 2));
 	}
 
-	private LinkLag link(PartitionInput partition) {
-		return evaluator.evaluate(new LinkInput("l", GroupState.STABLE, List.of(partition), OptionalLong.empty()));
+	private LinkLag link(PartitionInput... partitions) {
+		return evaluator.evaluate(new LinkInput("l", GroupState.STABLE, List.of(partitions), OptionalLong.empty()));
 	}
 }
