@@ -22,7 +22,7 @@ import org.syncscope.resolution.FieldDiff;
 import org.syncscope.resolution.StoredConflict;
 
 /**
- * The table of pending conflicts: link, key, replicas, age, differing fields, siblings and state; sorted by
+ * The table of pending conflicts: link (by name), key, replicas, age, differing fields, siblings and state; sorted by
  * a click on a column header (again to reverse), filtered by a {@link ConflictFilter}, multi-select.
  */
 final class ConflictTable {
@@ -36,7 +36,7 @@ final class ConflictTable {
 	private Instant now = Instant.now();
 	private Comparator<StoredConflict> order = Comparator.comparing(StoredConflict::detectedAt);
 
-	ConflictTable(Composite parent) {
+	ConflictTable(Composite parent, Function<String, String> linkName) {
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
@@ -44,7 +44,8 @@ final class ConflictTable {
 		table.setData("org.syncscope.id", "conflicts");
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		List<Column> columns = List.of(
-				new Column("Link", 150, StoredConflict::linkId, Comparator.comparing(StoredConflict::linkId)),
+				new Column("Link", 150, c -> linkName.apply(c.linkId()),
+						Comparator.comparing(c -> linkName.apply(c.linkId()))),
 				new Column("Key", 150, StoredConflict::key, Comparator.comparing(StoredConflict::key)),
 				new Column("Replicas", 150, c -> String.join(", ", c.replicas()),
 						Comparator.comparing(c -> String.join(",", c.replicas()))),

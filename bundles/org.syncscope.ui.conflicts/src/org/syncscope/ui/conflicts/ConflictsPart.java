@@ -75,8 +75,8 @@ public class ConflictsPart implements ConflictActions.Host {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		Composite left = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(left);
-		filterBar = new FilterBar(left, filter -> table.filter(filter));
-		table = new ConflictTable(left);
+		filterBar = new FilterBar(left, filter -> table.filter(filter), this::linkName);
+		table = new ConflictTable(left, this::linkName);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getTable());
 		table.viewer().addSelectionChangedListener(event -> {
 			List<StoredConflict> selected = table.selection();
@@ -143,6 +143,12 @@ public class ConflictsPart implements ConflictActions.Host {
 				refreshJob.schedule(REFRESH_MILLIS);
 			}
 		}
+	}
+
+	/** The name of the link with {@code id}, as the dashboard shows it (the id while the link is unknown). */
+	private String linkName(String id) {
+		ResolutionService current = service;
+		return current == null ? id : current.link(id).map(link -> link.name()).orElse(id);
 	}
 
 	private void showSelection() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -15,7 +16,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.syncscope.resolution.StoredConflict;
 
-/** Filters above the conflicts table (link, key or replica text, minimum age) and the counts per link. */
+/**
+ * Filters above the conflicts table (link by name, key or replica text, minimum age) and the counts per link.
+ */
 final class FilterBar {
 
 	private static final String ALL_LINKS = "All links";
@@ -28,9 +31,12 @@ final class FilterBar {
 	private final Combo age;
 	private final Label counts;
 	private final Consumer<ConflictFilter> changed;
+	private final Function<String, String> linkName;
+	private List<String> linkIds = List.of();
 
-	FilterBar(Composite parent, Consumer<ConflictFilter> changed) {
+	FilterBar(Composite parent, Consumer<ConflictFilter> changed, Function<String, String> linkName) {
 		this.changed = changed;
+		this.linkName = linkName;
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
@@ -52,7 +58,7 @@ final class FilterBar {
 	}
 
 	private void fire() {
-		String selectedLink = link.getSelectionIndex() <= 0 ? "" : link.getItem(link.getSelectionIndex());
+		String selectedLink = link.getSelectionIndex() <= 0 ? "" : linkIds.get(link.getSelectionIndex() - 1);
 		changed.accept(new ConflictFilter(selectedLink, text.getText(), AGE_VALUES[Math.max(0, age.getSelectionIndex())]));
 	}
 
@@ -61,16 +67,17 @@ final class FilterBar {
 		Map<String, Integer> perLink = new TreeMap<>();
 		pending.forEach(conflict -> perLink.merge(conflict.linkId(), 1, Integer::sum));
 		StringBuilder text = new StringBuilder(pending.size() + " pending");
-		perLink.forEach((id, count) -> text.append(" · ").append(id).append(": ").append(count));
+		perLink.forEach((id, count) -> text.append(" · ").append(linkName.apply(id)).append(": ").append(count));
 		counts.setText(text.toString());
 		String selected = link.getText();
 		String[] items = new String[perLink.size() + 1];
 		items[0] = ALL_LINKS;
 		int i = 1;
 		for (String id : perLink.keySet()) {
-			items[i++] = id;
+			items[i++] = linkName.apply(id);
 		}
 		if (!List.of(items).equals(List.of(link.getItems()))) {
+			linkIds = List.copyOf(perLink.keySet());
 			link.setItems(items);
 			int index = List.of(items).indexOf(selected);
 			link.select(Math.max(0, index));

@@ -13,11 +13,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -54,12 +56,16 @@ public class DashboardPart {
 	 */
 	public static final String LINKS_MENU = "org.syncscope.ui.popup.dashboard.links";
 
+	/** Id of the part listing the selected link's partitions, which a double-click on a row brings up. */
+	public static final String PARTITIONS_PART = "org.syncscope.ui.part.partitions";
+
 	/** Event topic sent with a link's id when the operator asks to see the link in the topology editor. */
 	public static final String TOPIC_REVEAL_LINK = "org/syncscope/ui/dashboard/revealLink";
 
 	private final MonitoringService monitoring;
 	private final IEventBroker events;
 	private final Map<String, Severity> severities = new HashMap<>();
+	private String healthShown = "";
 	private final Runnable tick = this::refresh;
 	private Display display;
 	private Label clusters;
@@ -75,6 +81,8 @@ public class DashboardPart {
 	private EMenuService menus;
 	@Inject
 	private ESelectionService selectionService;
+	@Inject
+	private EPartService partService;
 
 	@Inject
 	public DashboardPart(MonitoringService monitoring, IEventBroker events) {
@@ -100,6 +108,7 @@ public class DashboardPart {
 		links.viewer().addDoubleClickListener(event -> {
 			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (element instanceof LinkSnapshot link) {
+				partService.showPart(PARTITIONS_PART, EPartService.PartState.VISIBLE);
 				events.post(TOPIC_REVEAL_LINK, link.link().id());
 			}
 		});
@@ -141,13 +150,21 @@ public class DashboardPart {
 		display.timerExec(DashboardPreferences.refreshMillis(), tick);
 	}
 
-	/** Flags in the status line every link that has just crossed into critical lag. */
+	/**
+	 * Keeps the status line's health summary as the table shows it, and logs every link that has just
+	 * crossed into critical lag (the Log part lists it with its time).
+	 */
 	private void notifyCriticalCrossings(MonitoringSnapshot snapshot) {
+		String summary = HealthSummary.of(snapshot.links());
+		if (!summary.equals(healthShown)) {
+			healthShown = summary;
+			events.post(StatusLine.TOPIC_HEALTH, summary);
+		}
 		for (LinkSnapshot link : snapshot.links()) {
 			Severity now = link.lag().map(lag -> lag.severity()).orElse(Severity.UNKNOWN);
 			Severity before = severities.put(link.link().id(), now);
 			if (now == Severity.CRITICAL && before != Severity.CRITICAL) {
-				events.post(StatusLine.TOPIC_MESSAGE, "CRITICAL: " + link.link().name() + " — "
+				ILog.of(DashboardPart.class).warn("CRITICAL: " + link.link().name() + " — "
 						+ LinkColumns.STATUS.text(link) + ", lag " + LinkColumns.LAG_SECONDS.text(link) + " s");
 			}
 		}

@@ -1,11 +1,11 @@
 package org.syncscope.ui.dashboard;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
+import org.syncscope.core.lag.LagText;
 import org.syncscope.core.lag.LinkLag;
 import org.syncscope.kafka.monitor.LinkSnapshot;
 
@@ -16,11 +16,13 @@ import org.syncscope.kafka.monitor.LinkSnapshot;
 enum LinkColumns {
 
 	LINK("Link", 22, snapshot -> snapshot.link().name()),
-	STATUS("Status", 11, snapshot -> snapshot.lag().map(lag -> lag.status().name()).orElse("—")),
+	STATUS("Status", 11, snapshot -> snapshot.lag().map(lag -> LagText.status(lag, snapshot.link().lagSettings()))
+			.orElse(LagText.UNKNOWN)),
 	LAG_OFFSETS("Lag (events)", 11, snapshot -> snapshot.lag().flatMap(lag -> boxed(lag.offsetLag()))
 			.map(offsets -> String.format(Locale.ROOT, "%,d", offsets)).orElse("—")),
-	LAG_SECONDS("Lag (s)", 9, snapshot -> snapshot.lag().flatMap(LinkLag::timeLag).map(LinkColumns::seconds)
-			.orElse("—")),
+	LAG_SECONDS("Lag (s)", 9, snapshot -> snapshot.lag().map(LagText::timeLag).orElse(LagText.UNKNOWN),
+			snapshot -> snapshot.lag().flatMap(LinkLag::timeLag).map(Durations::seconds)
+					.orElse(Double.NEGATIVE_INFINITY)),
 	TREND("Trend", 9, snapshot -> snapshot.lag().map(lag -> switch (lag.trend()) {
 	case GROWING -> "↑ growing";
 	case SHRINKING -> "↓ draining";
@@ -94,7 +96,13 @@ enum LinkColumns {
 		return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
 	}
 
-	private static String seconds(Duration duration) {
-		return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+	/** What the cell's tooltip explains, if anything: the rule behind a status, how a lag was obtained. */
+	Optional<String> tooltip(LinkSnapshot snapshot) {
+		return switch (this) {
+		case STATUS -> snapshot.lag().map(lag -> LagText.statusExplanation(lag, snapshot.link().lagSettings()));
+		case LAG_SECONDS -> snapshot.lag().filter(lag -> lag.timeLag().isPresent())
+				.map(lag -> lag.timeLagSource().description());
+		default -> Optional.empty();
+		};
 	}
 }

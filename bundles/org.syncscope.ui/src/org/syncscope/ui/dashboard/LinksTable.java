@@ -7,6 +7,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -20,7 +21,8 @@ import org.syncscope.kafka.monitor.LinkSnapshot;
 
 /**
  * The links table of the dashboard: one row per link with {@link LinkColumns}, sortable by any column
- * (click a header; again to reverse), the status cell coloured by severity. Rows keep their selection across
+ * (click a header; again to reverse), the status cell coloured by severity, tooltips on the status (the rule
+ * that fired) and the lag in seconds (how it was obtained). Rows keep their selection across
  * refreshes because each link is identified by its id.
  */
 final class LinksTable {
@@ -44,6 +46,7 @@ final class LinksTable {
 			viewerColumn.getColumn().addListener(SWT.Selection, event -> sortBy(column, viewerColumn.getColumn()));
 			layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight(), 50));
 		}
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setUseHashlookup(true);
 		viewer.setComparer(new LinkIdentity());
@@ -83,6 +86,11 @@ final class LinksTable {
 		@Override
 		public String getText(Object element) {
 			return column.text((LinkSnapshot) element);
+		}
+
+		@Override
+		public String getToolTipText(Object element) {
+			return column.tooltip((LinkSnapshot) element).orElse(null);
 		}
 
 		@Override

@@ -13,25 +13,45 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * The status line at the bottom of the window. Anything in the workbench posts a message to it by sending
- * a String on the event topic {@link #TOPIC_MESSAGE} through the {@code IEventBroker}.
+ * a String on the event topic {@link #TOPIC_MESSAGE} through the {@code IEventBroker}; beside it, the
+ * dashboard keeps a live line about the links' health ({@link #TOPIC_HEALTH}).
  */
 public class StatusLine {
 
 	/** Event topic whose String payload replaces the message shown. */
 	public static final String TOPIC_MESSAGE = "org/syncscope/ui/status/message";
 
+	/** Event topic whose String payload replaces the live summary of the links' health (right side). */
+	public static final String TOPIC_HEALTH = "org/syncscope/ui/status/health";
+
 	/** Message shown before anything else was posted. */
 	public static final String READY = "Ready";
 
 	private Label message;
+	private Label health;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
 		Composite line = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(6, 2).applyTo(line);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 2).spacing(24, 0).applyTo(line);
 		message = new Label(line, SWT.NONE);
 		message.setText(READY);
-		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(message);
+		GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(message);
+		health = new Label(line, SWT.NONE);
+		GridDataFactory.fillDefaults().hint(460, SWT.DEFAULT).applyTo(health);
+	}
+
+	@Inject
+	@Optional
+	void showHealth(@UIEventTopic(TOPIC_HEALTH) String text) {
+		if (health != null && !health.isDisposed()) {
+			health.setText(text);
+		}
+	}
+
+	/** The links' health currently shown. */
+	public String currentHealth() {
+		return health.getText();
 	}
 
 	@Inject
