@@ -185,6 +185,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
 	}
 
 	/**
+	 * Kills the broker process outright (SIGKILL: no clean shutdown, as a crash or an operator's kill -9
+	 * would), and waits until it is gone; for fault tests. {@link #close} afterwards does nothing more.
+	 */
+	public void kill() throws InterruptedException {
+		process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+	}
+
+	/**
 	 * Runs {@code closeClients} before the broker stops when the JVM ends without {@link #close} (on a signal),
 	 * so that its clients leave their consumer groups first and the next start does not wait for their sessions
 	 * to time out.

@@ -27,13 +27,18 @@ import org.syncscope.core.lag.LinkLag;
 import org.syncscope.kafka.KafkaClients;
 
 /**
- * Monitors one Kafka cluster: a poller thread runs a batched lag round every interval (backing off while the
- * cluster is down, and resuming by itself when it answers again), and a reader thread follows the change
- * logs. Requests have bounded timeouts, so an unreachable cluster never holds up another one or the UI.
+ * Monitors one Kafka cluster: a poller thread runs a batched lag round every interval, and a reader thread
+ * follows the change logs. While the cluster is DOWN because its bootstrap servers refuse connections, each
+ * interval only probes them ({@link BootstrapProbe}, which also names the cause), and the first probe that
+ * connects runs a full round at once: monitoring is back within about a poll interval plus the clients'
+ * one-second reconnect backoff of the broker's return. A cluster that accepts connections but fails its
+ * requests is retried with a backoff doubling up to the settings' maximum. Requests have bounded timeouts,
+ * so an unreachable cluster never holds up another one or the UI.
  */
 final class ClusterMonitor implements AutoCloseable {
 
 	private static final int TIMESTAMPS_PER_PARTITION = 8_192;
+	private static final Duration RECONNECT_BACKOFF_MAX = Duration.ofSeconds(1);
 
 	private final ClusterSpec cluster;
 	private final MonitorSettings settings;
@@ -46,6 +51,7 @@ final class ClusterMonitor implements AutoCloseable {
 	private final Admin admin;
 	private final LagPoller lagPoller;
 	private final LogTimestampReader logReader;
+	private final BootstrapProbe probe;
 	private final BatchChecker checker;
 	private final ChangeLogReader reader;
 	private final Thread readerThread;
@@ -64,6 +70,7 @@ final class ClusterMonitor implements AutoCloseable {
 			evaluators.put(link.id(), new LagEvaluator(link.lagSettings(), settings.clock()));
 		}
 		this.admin = KafkaClients.admin(adminConfig());
+		this.probe = new BootstrapProbe(cluster.bootstrapServers(), settings.requestTimeout());
 		this.logReader = new LogTimestampReader(KafkaClients.bytesConsumer(timestampReaderConfig()));
 		this.lagPoller = new LagPoller(cluster, admin, timestamps, logReader, settings.requestTimeout());
 		DetectorConfig perShard = new DetectorConfig(
@@ -82,7 +89,9 @@ final class ClusterMonitor implements AutoCloseable {
 	private Map<String, Object> commonConfig() {
 		Map<String, Object> config = KafkaClients.config(cluster.bootstrapServers(), cluster.clientProperties());
 		config.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) settings.requestTimeout().toMillis());
-		config.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, settings.maxBackoff().toMillis());
+		// the clients retry a lost connection within a second (Kafka's default), so a returning broker is
+		// answered by the next round, not after a long client backoff
+		config.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, RECONNECT_BACKOFF_MAX.toMillis());
 		return config;
 	}
 
@@ -123,6 +132,14 @@ final class ClusterMonitor implements AutoCloseable {
 
 	private void pollOnce() {
 		Instant now = settings.clock().instant();
+		if (health.status() == ClusterStatus.DOWN) {
+			Optional<String> refused = probe.unreachable();
+			if (refused.isPresent()) { // still down: no Kafka request, probe again next interval
+				setHealth(ClusterStatus.DOWN, refused.get(), now, health.lastPollRound());
+				scheduleNext(settings.pollInterval());
+				return;
+			}
+		}
 		long started = System.nanoTime();
 		try {
 			LagPoller.Round round = lagPoller.poll(now.toEpochMilli());
@@ -140,16 +157,22 @@ final class ClusterMonitor implements AutoCloseable {
 			return;
 		} catch (ExecutionException | TimeoutException | RuntimeException e) {
 			Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-			setHealth(ClusterStatus.DOWN, describe(cause), now, health.lastPollRound());
+			Optional<String> refused = probe.unreachable();
+			setHealth(ClusterStatus.DOWN, refused.orElseGet(() -> describe(cause)), now, health.lastPollRound());
 			for (LinkSpec link : cluster.links()) {
 				lags.put(link.id(), evaluators.get(link.id())
 						.evaluate(new LinkInput(link.id(), GroupState.UNREACHABLE, List.of(), OptionalLong.empty())));
 			}
-			backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+			// a refused connection is probed every interval; a cluster that answers but fails backs off
+			backoff = refused.isPresent() ? settings.pollInterval() : min(backoff.multipliedBy(2), settings.maxBackoff());
 		}
 		publishedLags = Map.copyOf(lags);
+		scheduleNext(backoff);
+	}
+
+	private void scheduleNext(Duration delay) {
 		if (!poller.isShutdown()) {
-			poller.schedule(this::pollOnce, backoff.toMillis(), TimeUnit.MILLISECONDS);
+			poller.schedule(this::pollOnce, delay.toMillis(), TimeUnit.MILLISECONDS);
 		}
 	}
 

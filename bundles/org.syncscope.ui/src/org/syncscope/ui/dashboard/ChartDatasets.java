@@ -14,7 +14,8 @@ import org.syncscope.store.history.MetricSample;
  * (datasets not yet shown in a chart have no listeners, so building them is cheap and safe anywhere).
  * Conflicts per minute are the growth of the detectors' cumulative counts over the preceding minute, summed
  * over the shown links (detected, and closed or resolved); a count that starts again after monitoring
- * restarted is not taken for a fall.
+ * restarted is not taken for a fall. Where a link's lag was unknown (its cluster DOWN, its group
+ * rebalancing), its lag lines have a gap.
  */
 public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection lagEvents, XYSeriesCollection throughput,
 		XYSeriesCollection conflictsPerMinute) {
@@ -49,9 +50,13 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 				long x = sample.timeMillis();
 				if (sample.timeLagMillis() >= 0) {
 					seconds.add(x, sample.timeLagMillis() / 1000.0, false);
+				} else {
+					gap(seconds, x);
 				}
 				if (sample.offsetLag() >= 0) {
 					events.add(x, sample.offsetLag(), false);
+				} else {
+					gap(events, x);
 				}
 				rate.add(x, sample.eventsPerSecond(), false);
 				while (samples.get(minuteAgo).timeMillis() < x - MINUTE) {
@@ -92,6 +97,17 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 			total[i] = total[i - 1] + (now >= before ? now - before : now);
 		}
 		return total;
+	}
+
+	/**
+	 * Ends the line where a figure is unknown (an outage, a rebalance): one empty point, which the renderer
+	 * draws as a gap instead of a straight line across.
+	 */
+	private static void gap(XYSeries series, long x) {
+		int last = series.getItemCount() - 1;
+		if (last >= 0 && series.getY(last) != null) {
+			series.add(x, (Number) null, false);
+		}
 	}
 
 	private static XYSeries series(String name) {

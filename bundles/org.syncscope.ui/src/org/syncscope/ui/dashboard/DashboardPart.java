@@ -32,6 +32,8 @@ import org.eclipse.swt.widgets.Label;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.Range;
 import org.syncscope.core.lag.Severity;
+import org.syncscope.kafka.monitor.ClusterHealth;
+import org.syncscope.kafka.monitor.ClusterStatus;
 import org.syncscope.kafka.monitor.LinkSnapshot;
 import org.syncscope.kafka.monitor.LinkSpec;
 import org.syncscope.kafka.monitor.MonitoringService;
@@ -66,6 +68,7 @@ public class DashboardPart {
 	private final IEventBroker events;
 	private final Map<String, Severity> severities = new HashMap<>();
 	private String healthShown = "";
+	private final Map<String, ClusterStatus> clusterStatuses = new HashMap<>();
 	private final Runnable tick = this::refresh;
 	private Display display;
 	private Label clusters;
@@ -138,6 +141,7 @@ public class DashboardPart {
 		String health = snapshot.clusters().isEmpty() ? "Nothing monitored yet: open a topology or File > Start Demo."
 				: snapshot.clusters().stream().map(c -> c.name() + " (" + c.bootstrapServers() + "): " + c.status()
 						+ c.lastError().map(error -> " — " + error).orElse("")).collect(Collectors.joining("\n"));
+		logOutages(snapshot);
 		if (!health.equals(clusters.getText())) { // a layout only when the line changed
 			clusters.setText(health);
 			clusters.getParent().layout();
@@ -148,6 +152,20 @@ public class DashboardPart {
 			refreshCharts();
 		}
 		display.timerExec(DashboardPreferences.refreshMillis(), tick);
+	}
+
+	/** Logs each cluster going DOWN (with the cause) and coming back UP, for the Log part. */
+	private void logOutages(MonitoringSnapshot snapshot) {
+		for (ClusterHealth cluster : snapshot.clusters()) {
+			ClusterStatus before = clusterStatuses.put(cluster.clusterId(), cluster.status());
+			if (cluster.status() == ClusterStatus.DOWN && before != ClusterStatus.DOWN) {
+				ILog.of(DashboardPart.class).error("Cluster " + cluster.name() + " (" + cluster.bootstrapServers()
+						+ ") is DOWN: " + cluster.lastError().orElse("no answer"));
+			} else if (before == ClusterStatus.DOWN && cluster.status() != ClusterStatus.DOWN) {
+				ILog.of(DashboardPart.class).info("Cluster " + cluster.name() + " (" + cluster.bootstrapServers()
+						+ ") is " + cluster.status() + " again");
+			}
+		}
 	}
 
 	/**

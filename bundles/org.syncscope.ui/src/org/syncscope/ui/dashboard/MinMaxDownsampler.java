@@ -1,11 +1,15 @@
 package org.syncscope.ui.dashboard;
 
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
 import org.jfree.data.xy.XYSeries;
 
 /**
  * Thins a series for drawing: splits it into buckets of consecutive points and keeps each bucket's lowest and
  * highest point, in time order. A chart a few hundred pixels wide cannot show more, and peaks and dips (a lag
- * spike, a stall) survive, unlike with plain decimation.
+ * spike, a stall) survive, unlike with plain decimation. An empty point (a gap in the line) in a bucket is
+ * kept too, in its place.
  */
 final class MinMaxDownsampler {
 
@@ -23,26 +27,21 @@ final class MinMaxDownsampler {
 		for (int bucket = 0; bucket < buckets; bucket++) {
 			int from = (int) ((long) bucket * count / buckets);
 			int to = (int) ((long) (bucket + 1) * count / buckets);
-			int min = from;
-			int max = from;
-			for (int i = from + 1; i < to; i++) {
-				double y = series.getY(i).doubleValue();
-				if (y < series.getY(min).doubleValue()) {
-					min = i;
-				}
-				if (y > series.getY(max).doubleValue()) {
-					max = i;
+			int min = -1;
+			int max = -1;
+			int gap = -1;
+			for (int i = from; i < to; i++) {
+				Number y = series.getY(i);
+				if (y == null) {
+					gap = gap < 0 ? i : gap;
+				} else {
+					min = min < 0 || y.doubleValue() < series.getY(min).doubleValue() ? i : min;
+					max = max < 0 || y.doubleValue() > series.getY(max).doubleValue() ? i : max;
 				}
 			}
-			add(thinned, series, Math.min(min, max));
-			if (min != max) {
-				add(thinned, series, Math.max(min, max));
-			}
+			new TreeSet<>(Stream.of(min, max, gap).filter(i -> i >= 0).toList())
+					.forEach(i -> thinned.add(series.getX(i), series.getY(i), false));
 		}
 		return thinned;
-	}
-
-	private static void add(XYSeries target, XYSeries source, int index) {
-		target.add(source.getX(index).doubleValue(), source.getY(index).doubleValue(), false);
 	}
 }
