@@ -67,7 +67,9 @@ public final class HistoryRecorder implements AutoCloseable {
 				link.throughput().eventsPerSecond(), link.throughput().bytesPerSecond(),
 				link.detector().conflictsOpened() + link.detector().pseudoConflicts(),
 				link.detector().conflictsClosed() + link.detector().pseudoConflicts(),
-				link.detector().openConflicts());
+				link.detector().openConflicts(),
+				link.lag().filter(lag -> lag.timeLag().isPresent()).map(lag -> lag.timeLagSource().estimate())
+						.orElse(false));
 	}
 
 	private void rollUp() {

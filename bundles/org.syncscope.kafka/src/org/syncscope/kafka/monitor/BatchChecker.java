@@ -62,7 +62,7 @@ final class BatchChecker implements AutoCloseable {
 			if (!(decoded[i] instanceof DecodeResult.Decoded)) {
 				failures.add(new Failure(records.get(i), decoded[i] instanceof DecodeResult.Failed failed
 						? failed.error().toString()
-						: "Record without a value (tombstone) on a change log"));
+						: "TOMBSTONE: a record without a value on a change log"));
 			}
 		}
 		return failures;

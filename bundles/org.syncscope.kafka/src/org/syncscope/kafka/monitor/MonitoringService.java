@@ -27,8 +27,9 @@ public final class MonitoringService {
 	private final List<ConflictListener> conflictListeners = new CopyOnWriteArrayList<>();
 	private final List<ConflictCaptureListener> captureListeners = new CopyOnWriteArrayList<>();
 	private List<ClusterSpec> clusters = List.of();
-	private final Quarantine quarantine = new Quarantine(1_000, record -> {
-	});
+	private final List<Consumer<QuarantinedRecord>> quarantineListeners = new CopyOnWriteArrayList<>();
+	private final Quarantine quarantine = new Quarantine(1_000,
+			record -> quarantineListeners.forEach(listener -> listener.accept(record)));
 	private final List<ClusterMonitor> monitors = new ArrayList<>();
 	private ScheduledExecutorService snapshots;
 	private volatile MonitoringSnapshot latest = MonitoringSnapshot.EMPTY;
@@ -97,6 +98,15 @@ public final class MonitoringService {
 	/** Malformed records seen by the change-log readers. */
 	public Quarantine quarantine() {
 		return quarantine;
+	}
+
+	/** Told of every record the change-log readers quarantine, on a reader thread: return quickly. */
+	public void addQuarantineListener(Consumer<QuarantinedRecord> listener) {
+		quarantineListeners.add(listener);
+	}
+
+	public void removeQuarantineListener(Consumer<QuarantinedRecord> listener) {
+		quarantineListeners.remove(listener);
 	}
 
 	/** Called with every new snapshot, on the snapshot thread: return quickly. */

@@ -15,10 +15,14 @@ import org.syncscope.store.history.MetricSample;
  * Conflicts per minute are the growth of the detectors' cumulative counts over the preceding minute, summed
  * over the shown links (detected, and closed or resolved); a count that starts again after monitoring
  * restarted is not taken for a fall. Where a link's lag was unknown (its cluster DOWN, its group
- * rebalancing), its lag lines have a gap.
+ * rebalancing), its lag lines have a gap; where its lag in seconds was an estimate, the stretch is drawn in a
+ * series of its own named {@value #ESTIMATE}link, which the chart draws dashed.
  */
 public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection lagEvents, XYSeriesCollection throughput,
 		XYSeriesCollection conflictsPerMinute) {
+
+	/** Starts the name of a series of estimated lag in seconds, which the lag chart draws dashed. */
+	public static final String ESTIMATE = "≈ ";
 
 	private static final long MINUTE = 60_000;
 	private static final long SECOND = 1_000;
@@ -40,6 +44,7 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 		TreeMap<Long, double[]> conflictTotals = new TreeMap<>();
 		samplesByLink.forEach((link, samples) -> {
 			XYSeries seconds = series(link);
+			XYSeries estimated = series(ESTIMATE + link);
 			XYSeries events = series(link);
 			XYSeries rate = series(link);
 			long[] detectedSoFar = countedSoFar(samples, MetricSample::conflictsDetected);
@@ -49,9 +54,12 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 				MetricSample sample = samples.get(i);
 				long x = sample.timeMillis();
 				if (sample.timeLagMillis() >= 0) {
-					seconds.add(x, sample.timeLagMillis() / 1000.0, false);
+					XYSeries drawn = sample.timeLagEstimated() ? estimated : seconds;
+					drawn.add(x, sample.timeLagMillis() / 1000.0, false);
+					gap(sample.timeLagEstimated() ? seconds : estimated, x);
 				} else {
 					gap(seconds, x);
+					gap(estimated, x);
 				}
 				if (sample.offsetLag() >= 0) {
 					events.add(x, sample.offsetLag(), false);
@@ -71,6 +79,9 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 				}
 			}
 			lagSeconds.addSeries(MinMaxDownsampler.downsample(seconds, maxPoints));
+			if (estimated.getItemCount() > 0) {
+				lagSeconds.addSeries(MinMaxDownsampler.downsample(estimated, maxPoints));
+			}
 			lagEvents.addSeries(MinMaxDownsampler.downsample(events, maxPoints));
 			throughput.addSeries(MinMaxDownsampler.downsample(rate, maxPoints));
 		});

@@ -77,7 +77,10 @@ public final class DashboardCharts {
 			canvases.get(i).change(chart -> chart.getXYPlot().setDataset(dataset));
 			canvases.get(i).showWindow(data.range().axisRange());
 		}
-		canvases.get(0).change(chart -> mark(chart.getXYPlot(), data.thresholds()));
+		canvases.get(0).change(chart -> {
+			mark(chart.getXYPlot(), data.thresholds());
+			dashEstimates(chart.getXYPlot());
+		});
 	}
 
 	/** One chart was zoomed, panned or reset: the others follow, so the four always show the same time. */
@@ -122,6 +125,21 @@ public final class DashboardCharts {
 		}
 	}
 
+	/** Draws each series of estimated lag dashed, in the colour of its link's series. */
+	private static void dashEstimates(XYPlot plot) {
+		XYSeriesCollection dataset = (XYSeriesCollection) plot.getDataset();
+		XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+		for (int i = 0; i < dataset.getSeriesCount(); i++) {
+			String key = dataset.getSeriesKey(i).toString();
+			boolean estimate = key.startsWith(ChartDatasets.ESTIMATE);
+			renderer.setSeriesStroke(i, estimate ? ESTIMATE_STROKE : null, false);
+			int measured = estimate ? dataset.getSeriesIndex(key.substring(ChartDatasets.ESTIMATE.length())) : -1;
+			if (measured >= 0) {
+				renderer.setSeriesPaint(i, renderer.lookupSeriesPaint(measured), false);
+			}
+		}
+	}
+
 	/** Legends at the right in a small font, so the plots keep their height. */
 	private static void compactLegend(JFreeChart chart) {
 		if (chart.getLegend() != null) {
@@ -129,6 +147,9 @@ public final class DashboardCharts {
 			chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
 		}
 	}
+
+	private static final BasicStroke ESTIMATE_STROKE = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+			BasicStroke.JOIN_MITER, 1f, new float[] { 2f, 3f }, 0f);
 
 	/** A time chart as the dashboard draws it, with no data yet. */
 	public static JFreeChart chart(String title, String unit) {

@@ -28,7 +28,7 @@ public final class HealthSummary {
 		Severity worst = known.stream().map(link -> link.lag().orElseThrow().severity())
 				.filter(severity -> severity != Severity.UNKNOWN).max(Comparator.naturalOrder()).orElse(Severity.OK);
 		if (worst == Severity.OK) {
-			return "All " + known.size() + " links OK";
+			return known.size() == 1 ? "The link is OK" : "All " + known.size() + " links OK";
 		}
 		List<LinkSnapshot> flagged = known.stream().filter(link -> link.lag().orElseThrow().severity() == worst)
 				.toList();

@@ -13,15 +13,17 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.syncscope.kafka.history.HistoryRecorder;
+import org.syncscope.kafka.history.QuarantineRecorder;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.store.SyncScopeStore;
 import org.syncscope.store.history.MetricHistory;
+import org.syncscope.store.quarantine.QuarantineStore;
 import org.syncscope.ui.status.StatusLine;
 
 /**
  * Opens the workspace's store ({@code .syncscope/store} in the workspace) in a background job at start-up,
- * starts recording monitoring history into it, and then offers {@link SyncScopeStore} and
- * {@link MetricHistory} in the application context; closes both when the workbench ends. If the store
+ * starts recording monitoring history and quarantined records into it, and then offers {@link SyncScopeStore},
+ * {@link MetricHistory} and {@link QuarantineStore} in the application context; closes both when the workbench ends. If the store
  * cannot be opened (for instance it was written by a newer SyncScope) the status line says why and
  * SyncScope runs without history.
  */
@@ -29,6 +31,7 @@ public class StoreAddon {
 
 	private volatile SyncScopeStore store;
 	private volatile HistoryRecorder recorder;
+	private volatile QuarantineRecorder quarantineRecorder;
 	private Job openJob;
 
 	@PostConstruct
@@ -41,11 +44,17 @@ public class StoreAddon {
 				HistoryRecorder started = new HistoryRecorder(monitoring, history,
 						error -> ILog.of(StoreAddon.class).error("Cannot record monitoring history", error));
 				started.start();
+				QuarantineStore quarantine = new QuarantineStore(opened, QuarantineStore.DEFAULT_PER_TOPIC);
+				QuarantineRecorder quarantining = new QuarantineRecorder(monitoring, quarantine,
+						error -> ILog.of(StoreAddon.class).error("Cannot store quarantined records", error));
+				quarantining.start();
 				store = opened;
 				recorder = started;
+				quarantineRecorder = quarantining;
 				sync.asyncExec(() -> {
 					context.set(SyncScopeStore.class, opened);
 					context.set(MetricHistory.class, history);
+					context.set(QuarantineStore.class, quarantine);
 				});
 				return Status.OK_STATUS;
 			} catch (Exception e) {
@@ -66,6 +75,9 @@ public class StoreAddon {
 		}
 		if (recorder != null) {
 			recorder.close();
+		}
+		if (quarantineRecorder != null) {
+			quarantineRecorder.close();
 		}
 		if (store != null) {
 			try {
