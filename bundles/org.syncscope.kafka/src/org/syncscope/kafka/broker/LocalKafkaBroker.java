@@ -2,23 +2,21 @@ package org.syncscope.kafka.broker;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.syncscope.core.process.ChildProcesses;
 import org.syncscope.kafka.KafkaClients;
 
 /**
@@ -34,20 +32,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
-	private static final int LOG_TAIL_LINES = 40;
 	/** Runs kafka.Kafka while the process named by {@link #OWNER_PROPERTY} lives (product/kafka-broker). */
 	private static final String OWNED_BROKER_MAIN = "org.syncscope.broker.OwnedBroker";
 	private static final String OWNER_PROPERTY = "syncscope.broker.owner";
 
 	private final BrokerSettings settings;
-	/**
-	 * setsid(1) where there is one (Linux): the broker runs in a session of its own, so that a Ctrl+C in the
-	 * terminal that started the workbench reaches only the workbench, which closes its clients and then stops the
-	 * broker, instead of stopping both at once and leaving dead members in the consumer groups.
-	 */
-	private static final Optional<Path> OWN_SESSION = Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
-			.filter(Files::isExecutable).findFirst();
-
 	private final BrokerLayout layout;
 	private final int port;
 	private final Process process;
@@ -106,7 +95,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 		}
 		if (format.exitValue() != 0) {
 			throw new BrokerException("Formatting the broker storage failed (exit " + format.exitValue() + "):\n"
-					+ tail(formatLog));
+					+ ChildProcesses.tail(formatLog));
 		}
 	}
 
@@ -114,7 +103,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 	private static Process launch(BrokerSettings settings, BrokerLayout layout, List<String> mainCommand,
 			ProcessBuilder.Redirect output) throws IOException {
 		List<String> command = new ArrayList<>();
-		OWN_SESSION.ifPresent(setsid -> command.add(setsid.toString()));
+		ChildProcesses.OWN_SESSION.ifPresent(setsid -> command.add(setsid.toString()));
 		command.addAll(List.of(settings.javaCommand(), "-Xms128m", "-Xmx768m",
 				"-XX:+UseG1GC", "-Djava.awt.headless=true",
 				"-Dlog4j2.configurationFile=" + layout.loggingProperties(),
@@ -132,7 +121,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 			while (true) {
 				if (!process.isAlive()) {
 					throw new BrokerException("The broker exited with code " + process.exitValue()
-							+ " while starting:\n" + tail(layout.consoleLog()));
+							+ " while starting:\n" + ChildProcesses.tail(layout.consoleLog()));
 				}
 				try {
 					admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) PROBE_TIMEOUT.toMillis()))
@@ -142,7 +131,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 					if (System.nanoTime() > deadline) {
 						stopProcess();
 						throw new BrokerException("The broker did not answer within "
-								+ settings.startTimeout().toSeconds() + " s:\n" + tail(layout.consoleLog()));
+								+ settings.startTimeout().toSeconds() + " s:\n" + ChildProcesses.tail(layout.consoleLog()));
 					}
 				}
 			}
@@ -213,26 +202,6 @@ public final class LocalKafkaBroker implements AutoCloseable {
 	}
 
 	private void stopProcess() {
-		if (!process.isAlive()) {
-			return;
-		}
-		process.destroy();
-		try {
-			if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-				process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-			}
-		} catch (InterruptedException e) {
-			process.destroyForcibly();
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static String tail(Path log) {
-		try {
-			List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-		} catch (IOException e) {
-			return "(no log at " + log + ": " + e.getMessage() + ")";
-		}
+		ChildProcesses.stop(process, STOP_TIMEOUT);
 	}
 }
