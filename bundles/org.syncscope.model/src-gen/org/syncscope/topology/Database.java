@@ -14,10 +14,11 @@ package org.syncscope.topology;
  * <ul>
  *   <li>{@link org.syncscope.topology.Database#getJdbcUrl <em>Jdbc Url</em>}</li>
  *   <li>{@link org.syncscope.topology.Database#getVendor <em>Vendor</em>}</li>
+ *   <li>{@link org.syncscope.topology.Database#getCredentialsKey <em>Credentials Key</em>}</li>
  * </ul>
  *
  * @see org.syncscope.topology.TopologyPackage#getDatabase()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='wellFormedJdbcUrl'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='wellFormedJdbcUrl noPasswordInJdbcUrl'"
  * @generated
  */
 public interface Database extends Endpoint {
@@ -67,5 +68,30 @@ public interface Database extends Endpoint {
 	 * @generated
 	 */
 	void setVendor(DatabaseVendor value);
+
+	/**
+	 * Returns the value of the '<em><b>Credentials Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Key of the node in Eclipse secure storage that holds the database user and password. Never the secret itself.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Credentials Key</em>' attribute.
+	 * @see #setCredentialsKey(String)
+	 * @see org.syncscope.topology.TopologyPackage#getDatabase_CredentialsKey()
+	 * @model
+	 * @generated
+	 */
+	String getCredentialsKey();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.Database#getCredentialsKey <em>Credentials Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Credentials Key</em>' attribute.
+	 * @see #getCredentialsKey()
+	 * @generated
+	 */
+	void setCredentialsKey(String value);
 
 } // Database

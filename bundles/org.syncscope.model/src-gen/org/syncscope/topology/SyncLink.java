@@ -33,10 +33,18 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.syncscope.topology.SyncLink#getSensitiveFields <em>Sensitive Fields</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#getReplayTargetTopics <em>Replay Target Topics</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#isEnabled <em>Enabled</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getEventFormat <em>Event Format</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getConnectCluster <em>Connect Cluster</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getSourceConnector <em>Source Connector</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getSinkConnector <em>Sink Connector</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getTables <em>Tables</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getKeyColumns <em>Key Columns</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getVersionColumn <em>Version Column</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getOriginColumn <em>Origin Column</em>}</li>
  * </ul>
  *
  * @see org.syncscope.topology.TopologyPackage#getSyncLink()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='legalId distinctEndpoints clusterInTopology legalTopicNames legalApplierGroup orderedLagThresholds legalSensitiveFields automaticPolicyInCycle'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='legalId distinctEndpoints clusterInTopology legalTopicNames legalApplierGroup orderedLagThresholds legalSensitiveFields automaticPolicyInCycle cdcTablesAndKeys legalCdcColumns cdcConnectorsNamed connectClusterInTopology sinkApplierGroup cdcBetweenDatabases unusedCdcSettings'"
  * @generated
  */
 public interface SyncLink extends EObject {
@@ -345,5 +353,189 @@ public interface SyncLink extends EObject {
 	 * @generated
 	 */
 	void setEnabled(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Event Format</b></em>' attribute.
+	 * The default value is <code>"syncscope"</code>.
+	 * The literals are from the enumeration {@link org.syncscope.topology.EventFormat}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the change events on the change-log topic are encoded: SyncScope's own envelope, or Debezium's JSON change events (a CDC link run by Kafka Connect).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Event Format</em>' attribute.
+	 * @see org.syncscope.topology.EventFormat
+	 * @see #setEventFormat(EventFormat)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_EventFormat()
+	 * @model default="syncscope"
+	 * @generated
+	 */
+	EventFormat getEventFormat();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getEventFormat <em>Event Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Event Format</em>' attribute.
+	 * @see org.syncscope.topology.EventFormat
+	 * @see #getEventFormat()
+	 * @generated
+	 */
+	void setEventFormat(EventFormat value);
+
+	/**
+	 * Returns the value of the '<em><b>Connect Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Kafka Connect cluster running the link's source and sink connectors (debezium-json links only).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Connect Cluster</em>' reference.
+	 * @see #setConnectCluster(KafkaConnectCluster)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_ConnectCluster()
+	 * @model
+	 * @generated
+	 */
+	KafkaConnectCluster getConnectCluster();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getConnectCluster <em>Connect Cluster</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Connect Cluster</em>' reference.
+	 * @see #getConnectCluster()
+	 * @generated
+	 */
+	void setConnectCluster(KafkaConnectCluster value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Connector</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Name of the Debezium source connector that writes the link's change log from the source database.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Connector</em>' attribute.
+	 * @see #setSourceConnector(String)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_SourceConnector()
+	 * @model
+	 * @generated
+	 */
+	String getSourceConnector();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getSourceConnector <em>Source Connector</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Connector</em>' attribute.
+	 * @see #getSourceConnector()
+	 * @generated
+	 */
+	void setSourceConnector(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sink Connector</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Name of the sink connector that applies the change log to the target database; its consumer group is connect-<sinkConnector>.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sink Connector</em>' attribute.
+	 * @see #setSinkConnector(String)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_SinkConnector()
+	 * @model
+	 * @generated
+	 */
+	String getSinkConnector();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getSinkConnector <em>Sink Connector</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sink Connector</em>' attribute.
+	 * @see #getSinkConnector()
+	 * @generated
+	 */
+	void setSinkConnector(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Tables</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Schema-qualified tables the link carries, for example public.customers.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tables</em>' attribute list.
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_Tables()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getTables();
+
+	/**
+	 * Returns the value of the '<em><b>Key Columns</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Columns of the row key shared by the carried tables, in key order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Key Columns</em>' attribute list.
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_KeyColumns()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getKeyColumns();
+
+	/**
+	 * Returns the value of the '<em><b>Version Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optional integer column incremented on every write; without it conflicts are detected by comparing before-images.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Version Column</em>' attribute.
+	 * @see #setVersionColumn(String)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_VersionColumn()
+	 * @model
+	 * @generated
+	 */
+	String getVersionColumn();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getVersionColumn <em>Version Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Version Column</em>' attribute.
+	 * @see #getVersionColumn()
+	 * @generated
+	 */
+	void setVersionColumn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Origin Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optional column naming the region that wrote the row; used to stop replication loops and as the event's origin.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Origin Column</em>' attribute.
+	 * @see #setOriginColumn(String)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_OriginColumn()
+	 * @model
+	 * @generated
+	 */
+	String getOriginColumn();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getOriginColumn <em>Origin Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Origin Column</em>' attribute.
+	 * @see #getOriginColumn()
+	 * @generated
+	 */
+	void setOriginColumn(String value);
 
 } // SyncLink

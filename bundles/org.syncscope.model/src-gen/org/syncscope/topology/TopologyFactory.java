@@ -58,6 +58,15 @@ public interface TopologyFactory extends EFactory {
 	ServiceReplica createServiceReplica();
 
 	/**
+	 * Returns a new object of class '<em>Kafka Connect Cluster</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kafka Connect Cluster</em>'.
+	 * @generated
+	 */
+	KafkaConnectCluster createKafkaConnectCluster();
+
+	/**
 	 * Returns a new object of class '<em>Property</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -381,13 +381,22 @@ public interface TopologyPackage extends EPackage {
 	int DATABASE__VENDOR = ENDPOINT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Credentials Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATABASE__CREDENTIALS_KEY = ENDPOINT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Database</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATABASE_FEATURE_COUNT = ENDPOINT_FEATURE_COUNT + 2;
+	int DATABASE_FEATURE_COUNT = ENDPOINT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Database</em>' class.
@@ -481,6 +490,97 @@ public interface TopologyPackage extends EPackage {
 	int SERVICE_REPLICA_OPERATION_COUNT = ENDPOINT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.syncscope.topology.impl.KafkaConnectClusterImpl <em>Kafka Connect Cluster</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.syncscope.topology.impl.KafkaConnectClusterImpl
+	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getKafkaConnectCluster()
+	 * @generated
+	 */
+	int KAFKA_CONNECT_CLUSTER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAFKA_CONNECT_CLUSTER__ID = ENDPOINT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAFKA_CONNECT_CLUSTER__NAME = ENDPOINT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAFKA_CONNECT_CLUSTER__DESCRIPTION = ENDPOINT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAFKA_CONNECT_CLUSTER__REGION = ENDPOINT__REGION;
+
+	/**
+	 * The feature id for the '<em><b>Rest Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAFKA_CONNECT_CLUSTER__REST_URL = ENDPOINT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Credentials Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAFKA_CONNECT_CLUSTER__CREDENTIALS_KEY = ENDPOINT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAFKA_CONNECT_CLUSTER__CLUSTER = ENDPOINT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Kafka Connect Cluster</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAFKA_CONNECT_CLUSTER_FEATURE_COUNT = ENDPOINT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Kafka Connect Cluster</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KAFKA_CONNECT_CLUSTER_OPERATION_COUNT = ENDPOINT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.syncscope.topology.impl.PropertyImpl <em>Property</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -488,7 +588,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getProperty()
 	 * @generated
 	 */
-	int PROPERTY = 5;
+	int PROPERTY = 6;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -534,7 +634,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getSyncLink()
 	 * @generated
 	 */
-	int SYNC_LINK = 6;
+	int SYNC_LINK = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -663,13 +763,85 @@ public interface TopologyPackage extends EPackage {
 	int SYNC_LINK__ENABLED = 13;
 
 	/**
+	 * The feature id for the '<em><b>Event Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_LINK__EVENT_FORMAT = 14;
+
+	/**
+	 * The feature id for the '<em><b>Connect Cluster</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_LINK__CONNECT_CLUSTER = 15;
+
+	/**
+	 * The feature id for the '<em><b>Source Connector</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_LINK__SOURCE_CONNECTOR = 16;
+
+	/**
+	 * The feature id for the '<em><b>Sink Connector</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_LINK__SINK_CONNECTOR = 17;
+
+	/**
+	 * The feature id for the '<em><b>Tables</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_LINK__TABLES = 18;
+
+	/**
+	 * The feature id for the '<em><b>Key Columns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_LINK__KEY_COLUMNS = 19;
+
+	/**
+	 * The feature id for the '<em><b>Version Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_LINK__VERSION_COLUMN = 20;
+
+	/**
+	 * The feature id for the '<em><b>Origin Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_LINK__ORIGIN_COLUMN = 21;
+
+	/**
 	 * The number of structural features of the '<em>Sync Link</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK_FEATURE_COUNT = 14;
+	int SYNC_LINK_FEATURE_COUNT = 22;
 
 	/**
 	 * The number of operations of the '<em>Sync Link</em>' class.
@@ -688,7 +860,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getSecurityProtocol()
 	 * @generated
 	 */
-	int SECURITY_PROTOCOL = 7;
+	int SECURITY_PROTOCOL = 8;
 
 	/**
 	 * The meta object id for the '{@link org.syncscope.topology.ConflictPolicy <em>Conflict Policy</em>}' enum.
@@ -698,7 +870,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getConflictPolicy()
 	 * @generated
 	 */
-	int CONFLICT_POLICY = 8;
+	int CONFLICT_POLICY = 9;
 
 	/**
 	 * The meta object id for the '{@link org.syncscope.topology.DatabaseVendor <em>Database Vendor</em>}' enum.
@@ -708,7 +880,18 @@ public interface TopologyPackage extends EPackage {
 	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getDatabaseVendor()
 	 * @generated
 	 */
-	int DATABASE_VENDOR = 9;
+	int DATABASE_VENDOR = 10;
+
+
+	/**
+	 * The meta object id for the '{@link org.syncscope.topology.EventFormat <em>Event Format</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.syncscope.topology.EventFormat
+	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getEventFormat()
+	 * @generated
+	 */
+	int EVENT_FORMAT = 11;
 
 
 	/**
@@ -937,6 +1120,17 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getDatabase_Vendor();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.Database#getCredentialsKey <em>Credentials Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Credentials Key</em>'.
+	 * @see org.syncscope.topology.Database#getCredentialsKey()
+	 * @see #getDatabase()
+	 * @generated
+	 */
+	EAttribute getDatabase_CredentialsKey();
+
+	/**
 	 * Returns the meta object for class '{@link org.syncscope.topology.ServiceReplica <em>Service Replica</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -967,6 +1161,49 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getServiceReplica_Database();
+
+	/**
+	 * Returns the meta object for class '{@link org.syncscope.topology.KafkaConnectCluster <em>Kafka Connect Cluster</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kafka Connect Cluster</em>'.
+	 * @see org.syncscope.topology.KafkaConnectCluster
+	 * @generated
+	 */
+	EClass getKafkaConnectCluster();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.KafkaConnectCluster#getRestUrl <em>Rest Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rest Url</em>'.
+	 * @see org.syncscope.topology.KafkaConnectCluster#getRestUrl()
+	 * @see #getKafkaConnectCluster()
+	 * @generated
+	 */
+	EAttribute getKafkaConnectCluster_RestUrl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.KafkaConnectCluster#getCredentialsKey <em>Credentials Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Credentials Key</em>'.
+	 * @see org.syncscope.topology.KafkaConnectCluster#getCredentialsKey()
+	 * @see #getKafkaConnectCluster()
+	 * @generated
+	 */
+	EAttribute getKafkaConnectCluster_CredentialsKey();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.syncscope.topology.KafkaConnectCluster#getCluster <em>Cluster</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Cluster</em>'.
+	 * @see org.syncscope.topology.KafkaConnectCluster#getCluster()
+	 * @see #getKafkaConnectCluster()
+	 * @generated
+	 */
+	EReference getKafkaConnectCluster_Cluster();
 
 	/**
 	 * Returns the meta object for class '{@link org.syncscope.topology.Property <em>Property</em>}'.
@@ -1165,6 +1402,94 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getSyncLink_Enabled();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.SyncLink#getEventFormat <em>Event Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Event Format</em>'.
+	 * @see org.syncscope.topology.SyncLink#getEventFormat()
+	 * @see #getSyncLink()
+	 * @generated
+	 */
+	EAttribute getSyncLink_EventFormat();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.syncscope.topology.SyncLink#getConnectCluster <em>Connect Cluster</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Connect Cluster</em>'.
+	 * @see org.syncscope.topology.SyncLink#getConnectCluster()
+	 * @see #getSyncLink()
+	 * @generated
+	 */
+	EReference getSyncLink_ConnectCluster();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.SyncLink#getSourceConnector <em>Source Connector</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Connector</em>'.
+	 * @see org.syncscope.topology.SyncLink#getSourceConnector()
+	 * @see #getSyncLink()
+	 * @generated
+	 */
+	EAttribute getSyncLink_SourceConnector();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.SyncLink#getSinkConnector <em>Sink Connector</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sink Connector</em>'.
+	 * @see org.syncscope.topology.SyncLink#getSinkConnector()
+	 * @see #getSyncLink()
+	 * @generated
+	 */
+	EAttribute getSyncLink_SinkConnector();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.syncscope.topology.SyncLink#getTables <em>Tables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Tables</em>'.
+	 * @see org.syncscope.topology.SyncLink#getTables()
+	 * @see #getSyncLink()
+	 * @generated
+	 */
+	EAttribute getSyncLink_Tables();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.syncscope.topology.SyncLink#getKeyColumns <em>Key Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Key Columns</em>'.
+	 * @see org.syncscope.topology.SyncLink#getKeyColumns()
+	 * @see #getSyncLink()
+	 * @generated
+	 */
+	EAttribute getSyncLink_KeyColumns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.SyncLink#getVersionColumn <em>Version Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version Column</em>'.
+	 * @see org.syncscope.topology.SyncLink#getVersionColumn()
+	 * @see #getSyncLink()
+	 * @generated
+	 */
+	EAttribute getSyncLink_VersionColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.SyncLink#getOriginColumn <em>Origin Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Origin Column</em>'.
+	 * @see org.syncscope.topology.SyncLink#getOriginColumn()
+	 * @see #getSyncLink()
+	 * @generated
+	 */
+	EAttribute getSyncLink_OriginColumn();
+
+	/**
 	 * Returns the meta object for enum '{@link org.syncscope.topology.SecurityProtocol <em>Security Protocol</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1193,6 +1518,16 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getDatabaseVendor();
+
+	/**
+	 * Returns the meta object for enum '{@link org.syncscope.topology.EventFormat <em>Event Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Event Format</em>'.
+	 * @see org.syncscope.topology.EventFormat
+	 * @generated
+	 */
+	EEnum getEventFormat();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1394,6 +1729,14 @@ public interface TopologyPackage extends EPackage {
 		EAttribute DATABASE__VENDOR = eINSTANCE.getDatabase_Vendor();
 
 		/**
+		 * The meta object literal for the '<em><b>Credentials Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATABASE__CREDENTIALS_KEY = eINSTANCE.getDatabase_CredentialsKey();
+
+		/**
 		 * The meta object literal for the '{@link org.syncscope.topology.impl.ServiceReplicaImpl <em>Service Replica</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1418,6 +1761,40 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SERVICE_REPLICA__DATABASE = eINSTANCE.getServiceReplica_Database();
+
+		/**
+		 * The meta object literal for the '{@link org.syncscope.topology.impl.KafkaConnectClusterImpl <em>Kafka Connect Cluster</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.syncscope.topology.impl.KafkaConnectClusterImpl
+		 * @see org.syncscope.topology.impl.TopologyPackageImpl#getKafkaConnectCluster()
+		 * @generated
+		 */
+		EClass KAFKA_CONNECT_CLUSTER = eINSTANCE.getKafkaConnectCluster();
+
+		/**
+		 * The meta object literal for the '<em><b>Rest Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KAFKA_CONNECT_CLUSTER__REST_URL = eINSTANCE.getKafkaConnectCluster_RestUrl();
+
+		/**
+		 * The meta object literal for the '<em><b>Credentials Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KAFKA_CONNECT_CLUSTER__CREDENTIALS_KEY = eINSTANCE.getKafkaConnectCluster_CredentialsKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Cluster</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KAFKA_CONNECT_CLUSTER__CLUSTER = eINSTANCE.getKafkaConnectCluster_Cluster();
 
 		/**
 		 * The meta object literal for the '{@link org.syncscope.topology.impl.PropertyImpl <em>Property</em>}' class.
@@ -1568,6 +1945,70 @@ public interface TopologyPackage extends EPackage {
 		EAttribute SYNC_LINK__ENABLED = eINSTANCE.getSyncLink_Enabled();
 
 		/**
+		 * The meta object literal for the '<em><b>Event Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_LINK__EVENT_FORMAT = eINSTANCE.getSyncLink_EventFormat();
+
+		/**
+		 * The meta object literal for the '<em><b>Connect Cluster</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYNC_LINK__CONNECT_CLUSTER = eINSTANCE.getSyncLink_ConnectCluster();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Connector</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_LINK__SOURCE_CONNECTOR = eINSTANCE.getSyncLink_SourceConnector();
+
+		/**
+		 * The meta object literal for the '<em><b>Sink Connector</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_LINK__SINK_CONNECTOR = eINSTANCE.getSyncLink_SinkConnector();
+
+		/**
+		 * The meta object literal for the '<em><b>Tables</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_LINK__TABLES = eINSTANCE.getSyncLink_Tables();
+
+		/**
+		 * The meta object literal for the '<em><b>Key Columns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_LINK__KEY_COLUMNS = eINSTANCE.getSyncLink_KeyColumns();
+
+		/**
+		 * The meta object literal for the '<em><b>Version Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_LINK__VERSION_COLUMN = eINSTANCE.getSyncLink_VersionColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Origin Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_LINK__ORIGIN_COLUMN = eINSTANCE.getSyncLink_OriginColumn();
+
+		/**
 		 * The meta object literal for the '{@link org.syncscope.topology.SecurityProtocol <em>Security Protocol</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1596,6 +2037,16 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DATABASE_VENDOR = eINSTANCE.getDatabaseVendor();
+
+		/**
+		 * The meta object literal for the '{@link org.syncscope.topology.EventFormat <em>Event Format</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.syncscope.topology.EventFormat
+		 * @see org.syncscope.topology.impl.TopologyPackageImpl#getEventFormat()
+		 * @generated
+		 */
+		EEnum EVENT_FORMAT = eINSTANCE.getEventFormat();
 
 	}
 

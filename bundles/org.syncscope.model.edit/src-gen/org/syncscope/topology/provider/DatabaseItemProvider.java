@@ -47,6 +47,7 @@ public class DatabaseItemProvider extends EndpointItemProvider {
 
 			addJdbcUrlPropertyDescriptor(object);
 			addVendorPropertyDescriptor(object);
+			addCredentialsKeyPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -87,6 +88,28 @@ public class DatabaseItemProvider extends EndpointItemProvider {
 				 getString("_UI_Database_vendor_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Database_vendor_feature", "_UI_Database_type"),
 				 TopologyPackage.Literals.DATABASE__VENDOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Credentials Key feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCredentialsKeyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Database_credentialsKey_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Database_credentialsKey_feature", "_UI_Database_type"),
+				 TopologyPackage.Literals.DATABASE__CREDENTIALS_KEY,
 				 true,
 				 false,
 				 false,
@@ -145,6 +168,7 @@ public class DatabaseItemProvider extends EndpointItemProvider {
 		switch (notification.getFeatureID(Database.class)) {
 			case TopologyPackage.DATABASE__JDBC_URL:
 			case TopologyPackage.DATABASE__VENDOR:
+			case TopologyPackage.DATABASE__CREDENTIALS_KEY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -74,6 +74,14 @@ public class SyncLinkItemProvider
 			addSensitiveFieldsPropertyDescriptor(object);
 			addReplayTargetTopicsPropertyDescriptor(object);
 			addEnabledPropertyDescriptor(object);
+			addEventFormatPropertyDescriptor(object);
+			addConnectClusterPropertyDescriptor(object);
+			addSourceConnectorPropertyDescriptor(object);
+			addSinkConnectorPropertyDescriptor(object);
+			addTablesPropertyDescriptor(object);
+			addKeyColumnsPropertyDescriptor(object);
+			addVersionColumnPropertyDescriptor(object);
+			addOriginColumnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -387,6 +395,182 @@ public class SyncLinkItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Event Format feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEventFormatPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyncLink_eventFormat_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyncLink_eventFormat_feature", "_UI_SyncLink_type"),
+				 TopologyPackage.Literals.SYNC_LINK__EVENT_FORMAT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Connect Cluster feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConnectClusterPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyncLink_connectCluster_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyncLink_connectCluster_feature", "_UI_SyncLink_type"),
+				 TopologyPackage.Literals.SYNC_LINK__CONNECT_CLUSTER,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Source Connector feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourceConnectorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyncLink_sourceConnector_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyncLink_sourceConnector_feature", "_UI_SyncLink_type"),
+				 TopologyPackage.Literals.SYNC_LINK__SOURCE_CONNECTOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sink Connector feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSinkConnectorPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyncLink_sinkConnector_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyncLink_sinkConnector_feature", "_UI_SyncLink_type"),
+				 TopologyPackage.Literals.SYNC_LINK__SINK_CONNECTOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Tables feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTablesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyncLink_tables_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyncLink_tables_feature", "_UI_SyncLink_type"),
+				 TopologyPackage.Literals.SYNC_LINK__TABLES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Key Columns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKeyColumnsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyncLink_keyColumns_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyncLink_keyColumns_feature", "_UI_SyncLink_type"),
+				 TopologyPackage.Literals.SYNC_LINK__KEY_COLUMNS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Version Column feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVersionColumnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyncLink_versionColumn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyncLink_versionColumn_feature", "_UI_SyncLink_type"),
+				 TopologyPackage.Literals.SYNC_LINK__VERSION_COLUMN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Origin Column feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOriginColumnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyncLink_originColumn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyncLink_originColumn_feature", "_UI_SyncLink_type"),
+				 TopologyPackage.Literals.SYNC_LINK__ORIGIN_COLUMN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns SyncLink.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -445,6 +629,13 @@ public class SyncLinkItemProvider
 			case TopologyPackage.SYNC_LINK__SENSITIVE_FIELDS:
 			case TopologyPackage.SYNC_LINK__REPLAY_TARGET_TOPICS:
 			case TopologyPackage.SYNC_LINK__ENABLED:
+			case TopologyPackage.SYNC_LINK__EVENT_FORMAT:
+			case TopologyPackage.SYNC_LINK__SOURCE_CONNECTOR:
+			case TopologyPackage.SYNC_LINK__SINK_CONNECTOR:
+			case TopologyPackage.SYNC_LINK__TABLES:
+			case TopologyPackage.SYNC_LINK__KEY_COLUMNS:
+			case TopologyPackage.SYNC_LINK__VERSION_COLUMN:
+			case TopologyPackage.SYNC_LINK__ORIGIN_COLUMN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -232,6 +232,11 @@ public class TopologyItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(TopologyPackage.Literals.TOPOLOGY__ENDPOINTS,
+				 TopologyFactory.eINSTANCE.createKafkaConnectCluster()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(TopologyPackage.Literals.TOPOLOGY__LINKS,
 				 TopologyFactory.eINSTANCE.createSyncLink()));
 	}

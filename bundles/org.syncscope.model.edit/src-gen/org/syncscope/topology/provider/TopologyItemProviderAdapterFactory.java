@@ -164,6 +164,29 @@ public class TopologyItemProviderAdapterFactory extends TopologyAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.syncscope.topology.KafkaConnectCluster} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KafkaConnectClusterItemProvider kafkaConnectClusterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.syncscope.topology.KafkaConnectCluster}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKafkaConnectClusterAdapter() {
+		if (kafkaConnectClusterItemProvider == null) {
+			kafkaConnectClusterItemProvider = new KafkaConnectClusterItemProvider(this);
+		}
+
+		return kafkaConnectClusterItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.syncscope.topology.Property} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -318,6 +341,7 @@ public class TopologyItemProviderAdapterFactory extends TopologyAdapterFactory i
 		if (kafkaClusterItemProvider != null) kafkaClusterItemProvider.dispose();
 		if (databaseItemProvider != null) databaseItemProvider.dispose();
 		if (serviceReplicaItemProvider != null) serviceReplicaItemProvider.dispose();
+		if (kafkaConnectClusterItemProvider != null) kafkaConnectClusterItemProvider.dispose();
 		if (propertyItemProvider != null) propertyItemProvider.dispose();
 		if (syncLinkItemProvider != null) syncLinkItemProvider.dispose();
 	}

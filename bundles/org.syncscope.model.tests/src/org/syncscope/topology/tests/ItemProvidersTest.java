@@ -63,7 +63,7 @@ class ItemProvidersTest {
 				.map(descriptor -> ((CommandParameter) descriptor).getEValue().eClass().getName())
 				.collect(Collectors.toSet());
 
-		assertEquals(Set.of("KafkaCluster", "Database", "ServiceReplica", "SyncLink"), kinds);
+		assertEquals(Set.of("KafkaCluster", "KafkaConnectCluster", "Database", "ServiceReplica", "SyncLink"), kinds);
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package org.syncscope.topology.tests;
 
 import org.syncscope.topology.ConflictPolicy;
 import org.syncscope.topology.Database;
+import org.syncscope.topology.EventFormat;
 import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.KafkaConnectCluster;
 import org.syncscope.topology.ServiceReplica;
 import org.syncscope.topology.SyncLink;
 import org.syncscope.topology.Topology;
@@ -72,6 +74,39 @@ final class Topologies {
 		link.setConflictPolicy(ConflictPolicy.LAST_WRITER_WINS);
 		link.getSensitiveFields().add("customer.email");
 		return link;
+	}
+
+	/**
+	 * The two regions as a Debezium pipeline: a Kafka Connect cluster runs each link's source and sink
+	 * connectors, which carry {@code public.customers} keyed by {@code id}.
+	 */
+	static Topology cdcTwoRegions() {
+		Topology topology = twoRegions();
+		topology.getEndpoints().removeIf(ServiceReplica.class::isInstance);
+		KafkaConnectCluster connect = FACTORY.createKafkaConnectCluster();
+		connect.setId("connect");
+		connect.setName("Connect");
+		connect.setRestUrl("http://127.0.0.1:8083");
+		connect.setCluster(kafka(topology));
+		topology.getEndpoints().add(connect);
+		for (SyncLink link : topology.getLinks()) {
+			String source = link.getSource().getId();
+			link.setEventFormat(EventFormat.DEBEZIUM_JSON);
+			link.setConnectCluster(connect);
+			link.setSourceConnector(source + "-source");
+			link.setSinkConnector(link.getTarget().getId() + "-sink-from-" + source);
+			link.setApplierGroup(null);
+			link.setChangeLogTopic(source + ".public.customers");
+			link.getTables().add("public.customers");
+			link.getKeyColumns().add("id");
+			link.setOriginColumn("origin");
+			link.getSensitiveFields().clear();
+		}
+		return topology;
+	}
+
+	static KafkaConnectCluster connect(Topology topology) {
+		return (KafkaConnectCluster) topology.findEndpoint("connect");
 	}
 
 	static KafkaCluster kafka(Topology topology) {

@@ -22,6 +22,7 @@ import org.syncscope.topology.TopologyPackage;
  * <ul>
  *   <li>{@link org.syncscope.topology.impl.DatabaseImpl#getJdbcUrl <em>Jdbc Url</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.DatabaseImpl#getVendor <em>Vendor</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.DatabaseImpl#getCredentialsKey <em>Credentials Key</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +67,26 @@ public class DatabaseImpl extends EndpointImpl implements Database {
 	 * @ordered
 	 */
 	protected DatabaseVendor vendor = VENDOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCredentialsKey() <em>Credentials Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCredentialsKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CREDENTIALS_KEY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCredentialsKey() <em>Credentials Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCredentialsKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected String credentialsKey = CREDENTIALS_KEY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +159,37 @@ public class DatabaseImpl extends EndpointImpl implements Database {
 	 * @generated
 	 */
 	@Override
+	public String getCredentialsKey() {
+		return credentialsKey;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCredentialsKey(String newCredentialsKey) {
+		String oldCredentialsKey = credentialsKey;
+		credentialsKey = newCredentialsKey;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.DATABASE__CREDENTIALS_KEY, oldCredentialsKey, credentialsKey));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TopologyPackage.DATABASE__JDBC_URL:
 				return getJdbcUrl();
 			case TopologyPackage.DATABASE__VENDOR:
 				return getVendor();
+			case TopologyPackage.DATABASE__CREDENTIALS_KEY:
+				return getCredentialsKey();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +207,9 @@ public class DatabaseImpl extends EndpointImpl implements Database {
 				return;
 			case TopologyPackage.DATABASE__VENDOR:
 				setVendor((DatabaseVendor)newValue);
+				return;
+			case TopologyPackage.DATABASE__CREDENTIALS_KEY:
+				setCredentialsKey((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +229,9 @@ public class DatabaseImpl extends EndpointImpl implements Database {
 			case TopologyPackage.DATABASE__VENDOR:
 				setVendor(VENDOR_EDEFAULT);
 				return;
+			case TopologyPackage.DATABASE__CREDENTIALS_KEY:
+				setCredentialsKey(CREDENTIALS_KEY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +248,8 @@ public class DatabaseImpl extends EndpointImpl implements Database {
 				return JDBC_URL_EDEFAULT == null ? jdbcUrl != null : !JDBC_URL_EDEFAULT.equals(jdbcUrl);
 			case TopologyPackage.DATABASE__VENDOR:
 				return vendor != VENDOR_EDEFAULT;
+			case TopologyPackage.DATABASE__CREDENTIALS_KEY:
+				return CREDENTIALS_KEY_EDEFAULT == null ? credentialsKey != null : !CREDENTIALS_KEY_EDEFAULT.equals(credentialsKey);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,6 +268,8 @@ public class DatabaseImpl extends EndpointImpl implements Database {
 		result.append(jdbcUrl);
 		result.append(", vendor: ");
 		result.append(vendor);
+		result.append(", credentialsKey: ");
+		result.append(credentialsKey);
 		result.append(')');
 		return result.toString();
 	}

@@ -18,7 +18,9 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.syncscope.topology.ConflictPolicy;
 import org.syncscope.topology.Endpoint;
+import org.syncscope.topology.EventFormat;
 import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.KafkaConnectCluster;
 import org.syncscope.topology.SyncLink;
 import org.syncscope.topology.TopologyPackage;
 
@@ -44,6 +46,14 @@ import org.syncscope.topology.TopologyPackage;
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getSensitiveFields <em>Sensitive Fields</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getReplayTargetTopics <em>Replay Target Topics</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#isEnabled <em>Enabled</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getEventFormat <em>Event Format</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getConnectCluster <em>Connect Cluster</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getSourceConnector <em>Source Connector</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getSinkConnector <em>Sink Connector</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getTables <em>Tables</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getKeyColumns <em>Key Columns</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getVersionColumn <em>Version Column</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getOriginColumn <em>Origin Column</em>}</li>
  * </ul>
  *
  * @generated
@@ -278,6 +288,136 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 	 * @ordered
 	 */
 	protected boolean enabled = ENABLED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEventFormat() <em>Event Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEventFormat()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final EventFormat EVENT_FORMAT_EDEFAULT = EventFormat.SYNCSCOPE;
+
+	/**
+	 * The cached value of the '{@link #getEventFormat() <em>Event Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEventFormat()
+	 * @generated
+	 * @ordered
+	 */
+	protected EventFormat eventFormat = EVENT_FORMAT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getConnectCluster() <em>Connect Cluster</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConnectCluster()
+	 * @generated
+	 * @ordered
+	 */
+	protected KafkaConnectCluster connectCluster;
+
+	/**
+	 * The default value of the '{@link #getSourceConnector() <em>Source Connector</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceConnector()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_CONNECTOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceConnector() <em>Source Connector</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceConnector()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceConnector = SOURCE_CONNECTOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSinkConnector() <em>Sink Connector</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSinkConnector()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SINK_CONNECTOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSinkConnector() <em>Sink Connector</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSinkConnector()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sinkConnector = SINK_CONNECTOR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTables() <em>Tables</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTables()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> tables;
+
+	/**
+	 * The cached value of the '{@link #getKeyColumns() <em>Key Columns</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeyColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> keyColumns;
+
+	/**
+	 * The default value of the '{@link #getVersionColumn() <em>Version Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVersionColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VERSION_COLUMN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVersionColumn() <em>Version Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVersionColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String versionColumn = VERSION_COLUMN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOriginColumn() <em>Origin Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOriginColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ORIGIN_COLUMN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOriginColumn() <em>Origin Column</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOriginColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String originColumn = ORIGIN_COLUMN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -657,6 +797,187 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 	 * @generated
 	 */
 	@Override
+	public EventFormat getEventFormat() {
+		return eventFormat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEventFormat(EventFormat newEventFormat) {
+		EventFormat oldEventFormat = eventFormat;
+		eventFormat = newEventFormat == null ? EVENT_FORMAT_EDEFAULT : newEventFormat;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.SYNC_LINK__EVENT_FORMAT, oldEventFormat, eventFormat));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KafkaConnectCluster getConnectCluster() {
+		if (connectCluster != null && connectCluster.eIsProxy()) {
+			InternalEObject oldConnectCluster = (InternalEObject)connectCluster;
+			connectCluster = (KafkaConnectCluster)eResolveProxy(oldConnectCluster);
+			if (connectCluster != oldConnectCluster) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TopologyPackage.SYNC_LINK__CONNECT_CLUSTER, oldConnectCluster, connectCluster));
+			}
+		}
+		return connectCluster;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public KafkaConnectCluster basicGetConnectCluster() {
+		return connectCluster;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConnectCluster(KafkaConnectCluster newConnectCluster) {
+		KafkaConnectCluster oldConnectCluster = connectCluster;
+		connectCluster = newConnectCluster;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.SYNC_LINK__CONNECT_CLUSTER, oldConnectCluster, connectCluster));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSourceConnector() {
+		return sourceConnector;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceConnector(String newSourceConnector) {
+		String oldSourceConnector = sourceConnector;
+		sourceConnector = newSourceConnector;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.SYNC_LINK__SOURCE_CONNECTOR, oldSourceConnector, sourceConnector));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSinkConnector() {
+		return sinkConnector;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSinkConnector(String newSinkConnector) {
+		String oldSinkConnector = sinkConnector;
+		sinkConnector = newSinkConnector;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.SYNC_LINK__SINK_CONNECTOR, oldSinkConnector, sinkConnector));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getTables() {
+		if (tables == null) {
+			tables = new EDataTypeUniqueEList<String>(String.class, this, TopologyPackage.SYNC_LINK__TABLES);
+		}
+		return tables;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getKeyColumns() {
+		if (keyColumns == null) {
+			keyColumns = new EDataTypeUniqueEList<String>(String.class, this, TopologyPackage.SYNC_LINK__KEY_COLUMNS);
+		}
+		return keyColumns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getVersionColumn() {
+		return versionColumn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVersionColumn(String newVersionColumn) {
+		String oldVersionColumn = versionColumn;
+		versionColumn = newVersionColumn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.SYNC_LINK__VERSION_COLUMN, oldVersionColumn, versionColumn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOriginColumn() {
+		return originColumn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOriginColumn(String newOriginColumn) {
+		String oldOriginColumn = originColumn;
+		originColumn = newOriginColumn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.SYNC_LINK__ORIGIN_COLUMN, oldOriginColumn, originColumn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TopologyPackage.SYNC_LINK__ID:
@@ -690,6 +1011,23 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 				return getReplayTargetTopics();
 			case TopologyPackage.SYNC_LINK__ENABLED:
 				return isEnabled();
+			case TopologyPackage.SYNC_LINK__EVENT_FORMAT:
+				return getEventFormat();
+			case TopologyPackage.SYNC_LINK__CONNECT_CLUSTER:
+				if (resolve) return getConnectCluster();
+				return basicGetConnectCluster();
+			case TopologyPackage.SYNC_LINK__SOURCE_CONNECTOR:
+				return getSourceConnector();
+			case TopologyPackage.SYNC_LINK__SINK_CONNECTOR:
+				return getSinkConnector();
+			case TopologyPackage.SYNC_LINK__TABLES:
+				return getTables();
+			case TopologyPackage.SYNC_LINK__KEY_COLUMNS:
+				return getKeyColumns();
+			case TopologyPackage.SYNC_LINK__VERSION_COLUMN:
+				return getVersionColumn();
+			case TopologyPackage.SYNC_LINK__ORIGIN_COLUMN:
+				return getOriginColumn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -747,6 +1085,32 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 			case TopologyPackage.SYNC_LINK__ENABLED:
 				setEnabled((Boolean)newValue);
 				return;
+			case TopologyPackage.SYNC_LINK__EVENT_FORMAT:
+				setEventFormat((EventFormat)newValue);
+				return;
+			case TopologyPackage.SYNC_LINK__CONNECT_CLUSTER:
+				setConnectCluster((KafkaConnectCluster)newValue);
+				return;
+			case TopologyPackage.SYNC_LINK__SOURCE_CONNECTOR:
+				setSourceConnector((String)newValue);
+				return;
+			case TopologyPackage.SYNC_LINK__SINK_CONNECTOR:
+				setSinkConnector((String)newValue);
+				return;
+			case TopologyPackage.SYNC_LINK__TABLES:
+				getTables().clear();
+				getTables().addAll((Collection<? extends String>)newValue);
+				return;
+			case TopologyPackage.SYNC_LINK__KEY_COLUMNS:
+				getKeyColumns().clear();
+				getKeyColumns().addAll((Collection<? extends String>)newValue);
+				return;
+			case TopologyPackage.SYNC_LINK__VERSION_COLUMN:
+				setVersionColumn((String)newValue);
+				return;
+			case TopologyPackage.SYNC_LINK__ORIGIN_COLUMN:
+				setOriginColumn((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -801,6 +1165,30 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 			case TopologyPackage.SYNC_LINK__ENABLED:
 				setEnabled(ENABLED_EDEFAULT);
 				return;
+			case TopologyPackage.SYNC_LINK__EVENT_FORMAT:
+				setEventFormat(EVENT_FORMAT_EDEFAULT);
+				return;
+			case TopologyPackage.SYNC_LINK__CONNECT_CLUSTER:
+				setConnectCluster((KafkaConnectCluster)null);
+				return;
+			case TopologyPackage.SYNC_LINK__SOURCE_CONNECTOR:
+				setSourceConnector(SOURCE_CONNECTOR_EDEFAULT);
+				return;
+			case TopologyPackage.SYNC_LINK__SINK_CONNECTOR:
+				setSinkConnector(SINK_CONNECTOR_EDEFAULT);
+				return;
+			case TopologyPackage.SYNC_LINK__TABLES:
+				getTables().clear();
+				return;
+			case TopologyPackage.SYNC_LINK__KEY_COLUMNS:
+				getKeyColumns().clear();
+				return;
+			case TopologyPackage.SYNC_LINK__VERSION_COLUMN:
+				setVersionColumn(VERSION_COLUMN_EDEFAULT);
+				return;
+			case TopologyPackage.SYNC_LINK__ORIGIN_COLUMN:
+				setOriginColumn(ORIGIN_COLUMN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -841,6 +1229,22 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 				return replayTargetTopics != null && !replayTargetTopics.isEmpty();
 			case TopologyPackage.SYNC_LINK__ENABLED:
 				return enabled != ENABLED_EDEFAULT;
+			case TopologyPackage.SYNC_LINK__EVENT_FORMAT:
+				return eventFormat != EVENT_FORMAT_EDEFAULT;
+			case TopologyPackage.SYNC_LINK__CONNECT_CLUSTER:
+				return connectCluster != null;
+			case TopologyPackage.SYNC_LINK__SOURCE_CONNECTOR:
+				return SOURCE_CONNECTOR_EDEFAULT == null ? sourceConnector != null : !SOURCE_CONNECTOR_EDEFAULT.equals(sourceConnector);
+			case TopologyPackage.SYNC_LINK__SINK_CONNECTOR:
+				return SINK_CONNECTOR_EDEFAULT == null ? sinkConnector != null : !SINK_CONNECTOR_EDEFAULT.equals(sinkConnector);
+			case TopologyPackage.SYNC_LINK__TABLES:
+				return tables != null && !tables.isEmpty();
+			case TopologyPackage.SYNC_LINK__KEY_COLUMNS:
+				return keyColumns != null && !keyColumns.isEmpty();
+			case TopologyPackage.SYNC_LINK__VERSION_COLUMN:
+				return VERSION_COLUMN_EDEFAULT == null ? versionColumn != null : !VERSION_COLUMN_EDEFAULT.equals(versionColumn);
+			case TopologyPackage.SYNC_LINK__ORIGIN_COLUMN:
+				return ORIGIN_COLUMN_EDEFAULT == null ? originColumn != null : !ORIGIN_COLUMN_EDEFAULT.equals(originColumn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -877,6 +1281,20 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 		result.append(replayTargetTopics);
 		result.append(", enabled: ");
 		result.append(enabled);
+		result.append(", eventFormat: ");
+		result.append(eventFormat);
+		result.append(", sourceConnector: ");
+		result.append(sourceConnector);
+		result.append(", sinkConnector: ");
+		result.append(sinkConnector);
+		result.append(", tables: ");
+		result.append(tables);
+		result.append(", keyColumns: ");
+		result.append(keyColumns);
+		result.append(", versionColumn: ");
+		result.append(versionColumn);
+		result.append(", originColumn: ");
+		result.append(originColumn);
 		result.append(')');
 		return result.toString();
 	}

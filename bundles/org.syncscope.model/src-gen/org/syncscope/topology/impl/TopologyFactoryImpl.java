@@ -61,6 +61,7 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 			case TopologyPackage.KAFKA_CLUSTER: return createKafkaCluster();
 			case TopologyPackage.DATABASE: return createDatabase();
 			case TopologyPackage.SERVICE_REPLICA: return createServiceReplica();
+			case TopologyPackage.KAFKA_CONNECT_CLUSTER: return createKafkaConnectCluster();
 			case TopologyPackage.PROPERTY: return createProperty();
 			case TopologyPackage.SYNC_LINK: return createSyncLink();
 			default:
@@ -82,6 +83,8 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 				return createConflictPolicyFromString(eDataType, initialValue);
 			case TopologyPackage.DATABASE_VENDOR:
 				return createDatabaseVendorFromString(eDataType, initialValue);
+			case TopologyPackage.EVENT_FORMAT:
+				return createEventFormatFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -101,6 +104,8 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 				return convertConflictPolicyToString(eDataType, instanceValue);
 			case TopologyPackage.DATABASE_VENDOR:
 				return convertDatabaseVendorToString(eDataType, instanceValue);
+			case TopologyPackage.EVENT_FORMAT:
+				return convertEventFormatToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -148,6 +153,17 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 	public ServiceReplica createServiceReplica() {
 		ServiceReplicaImpl serviceReplica = new ServiceReplicaImpl();
 		return serviceReplica;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KafkaConnectCluster createKafkaConnectCluster() {
+		KafkaConnectClusterImpl kafkaConnectCluster = new KafkaConnectClusterImpl();
+		return kafkaConnectCluster;
 	}
 
 	/**
@@ -229,6 +245,26 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 	 * @generated
 	 */
 	public String convertDatabaseVendorToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EventFormat createEventFormatFromString(EDataType eDataType, String initialValue) {
+		EventFormat result = EventFormat.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEventFormatToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -16,7 +16,9 @@ import org.syncscope.topology.ConflictPolicy;
 import org.syncscope.topology.Database;
 import org.syncscope.topology.DatabaseVendor;
 import org.syncscope.topology.Endpoint;
+import org.syncscope.topology.EventFormat;
 import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.KafkaConnectCluster;
 import org.syncscope.topology.Property;
 import org.syncscope.topology.SecurityProtocol;
 import org.syncscope.topology.ServiceReplica;
@@ -74,6 +76,13 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass kafkaConnectClusterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass propertyEClass = null;
 
 	/**
@@ -103,6 +112,13 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	private EEnum databaseVendorEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum eventFormatEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -390,6 +406,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDatabase_CredentialsKey() {
+		return (EAttribute)databaseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getServiceReplica() {
 		return serviceReplicaEClass;
 	}
@@ -412,6 +438,46 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	@Override
 	public EReference getServiceReplica_Database() {
 		return (EReference)serviceReplicaEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKafkaConnectCluster() {
+		return kafkaConnectClusterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKafkaConnectCluster_RestUrl() {
+		return (EAttribute)kafkaConnectClusterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKafkaConnectCluster_CredentialsKey() {
+		return (EAttribute)kafkaConnectClusterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKafkaConnectCluster_Cluster() {
+		return (EReference)kafkaConnectClusterEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -600,6 +666,86 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSyncLink_EventFormat() {
+		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSyncLink_ConnectCluster() {
+		return (EReference)syncLinkEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncLink_SourceConnector() {
+		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncLink_SinkConnector() {
+		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncLink_Tables() {
+		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncLink_KeyColumns() {
+		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncLink_VersionColumn() {
+		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncLink_OriginColumn() {
+		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSecurityProtocol() {
 		return securityProtocolEEnum;
 	}
@@ -622,6 +768,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	@Override
 	public EEnum getDatabaseVendor() {
 		return databaseVendorEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getEventFormat() {
+		return eventFormatEEnum;
 	}
 
 	/**
@@ -677,10 +833,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		databaseEClass = createEClass(DATABASE);
 		createEAttribute(databaseEClass, DATABASE__JDBC_URL);
 		createEAttribute(databaseEClass, DATABASE__VENDOR);
+		createEAttribute(databaseEClass, DATABASE__CREDENTIALS_KEY);
 
 		serviceReplicaEClass = createEClass(SERVICE_REPLICA);
 		createEAttribute(serviceReplicaEClass, SERVICE_REPLICA__REPLICA_ID);
 		createEReference(serviceReplicaEClass, SERVICE_REPLICA__DATABASE);
+
+		kafkaConnectClusterEClass = createEClass(KAFKA_CONNECT_CLUSTER);
+		createEAttribute(kafkaConnectClusterEClass, KAFKA_CONNECT_CLUSTER__REST_URL);
+		createEAttribute(kafkaConnectClusterEClass, KAFKA_CONNECT_CLUSTER__CREDENTIALS_KEY);
+		createEReference(kafkaConnectClusterEClass, KAFKA_CONNECT_CLUSTER__CLUSTER);
 
 		propertyEClass = createEClass(PROPERTY);
 		createEAttribute(propertyEClass, PROPERTY__KEY);
@@ -701,11 +863,20 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(syncLinkEClass, SYNC_LINK__SENSITIVE_FIELDS);
 		createEAttribute(syncLinkEClass, SYNC_LINK__REPLAY_TARGET_TOPICS);
 		createEAttribute(syncLinkEClass, SYNC_LINK__ENABLED);
+		createEAttribute(syncLinkEClass, SYNC_LINK__EVENT_FORMAT);
+		createEReference(syncLinkEClass, SYNC_LINK__CONNECT_CLUSTER);
+		createEAttribute(syncLinkEClass, SYNC_LINK__SOURCE_CONNECTOR);
+		createEAttribute(syncLinkEClass, SYNC_LINK__SINK_CONNECTOR);
+		createEAttribute(syncLinkEClass, SYNC_LINK__TABLES);
+		createEAttribute(syncLinkEClass, SYNC_LINK__KEY_COLUMNS);
+		createEAttribute(syncLinkEClass, SYNC_LINK__VERSION_COLUMN);
+		createEAttribute(syncLinkEClass, SYNC_LINK__ORIGIN_COLUMN);
 
 		// Create enums
 		securityProtocolEEnum = createEEnum(SECURITY_PROTOCOL);
 		conflictPolicyEEnum = createEEnum(CONFLICT_POLICY);
 		databaseVendorEEnum = createEEnum(DATABASE_VENDOR);
+		eventFormatEEnum = createEEnum(EVENT_FORMAT);
 	}
 
 	/**
@@ -739,6 +910,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		kafkaClusterEClass.getESuperTypes().add(this.getEndpoint());
 		databaseEClass.getESuperTypes().add(this.getEndpoint());
 		serviceReplicaEClass.getESuperTypes().add(this.getEndpoint());
+		kafkaConnectClusterEClass.getESuperTypes().add(this.getEndpoint());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(topologyEClass, Topology.class, "Topology", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -769,10 +941,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEClass(databaseEClass, Database.class, "Database", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDatabase_JdbcUrl(), ecorePackage.getEString(), "jdbcUrl", null, 0, 1, Database.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDatabase_Vendor(), this.getDatabaseVendor(), "vendor", null, 0, 1, Database.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatabase_CredentialsKey(), ecorePackage.getEString(), "credentialsKey", null, 0, 1, Database.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceReplicaEClass, ServiceReplica.class, "ServiceReplica", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getServiceReplica_ReplicaId(), ecorePackage.getEString(), "replicaId", null, 0, 1, ServiceReplica.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceReplica_Database(), this.getDatabase(), null, "database", null, 0, 1, ServiceReplica.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(kafkaConnectClusterEClass, KafkaConnectCluster.class, "KafkaConnectCluster", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKafkaConnectCluster_RestUrl(), ecorePackage.getEString(), "restUrl", null, 0, 1, KafkaConnectCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKafkaConnectCluster_CredentialsKey(), ecorePackage.getEString(), "credentialsKey", null, 0, 1, KafkaConnectCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getKafkaConnectCluster_Cluster(), this.getKafkaCluster(), null, "cluster", null, 0, 1, KafkaConnectCluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(propertyEClass, Property.class, "Property", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -793,6 +971,14 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getSyncLink_SensitiveFields(), ecorePackage.getEString(), "sensitiveFields", null, 0, -1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_ReplayTargetTopics(), ecorePackage.getEString(), "replayTargetTopics", null, 0, -1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncLink_EventFormat(), this.getEventFormat(), "eventFormat", "syncscope", 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSyncLink_ConnectCluster(), this.getKafkaConnectCluster(), null, "connectCluster", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncLink_SourceConnector(), ecorePackage.getEString(), "sourceConnector", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncLink_SinkConnector(), ecorePackage.getEString(), "sinkConnector", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncLink_Tables(), ecorePackage.getEString(), "tables", null, 0, -1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncLink_KeyColumns(), ecorePackage.getEString(), "keyColumns", null, 0, -1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncLink_VersionColumn(), ecorePackage.getEString(), "versionColumn", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncLink_OriginColumn(), ecorePackage.getEString(), "originColumn", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(securityProtocolEEnum, SecurityProtocol.class, "SecurityProtocol");
@@ -816,6 +1002,10 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		addEEnumLiteral(databaseVendorEEnum, DatabaseVendor.SQL_SERVER);
 		addEEnumLiteral(databaseVendorEEnum, DatabaseVendor.DERBY);
 		addEEnumLiteral(databaseVendorEEnum, DatabaseVendor.OTHER);
+
+		initEEnum(eventFormatEEnum, EventFormat.class, "EventFormat");
+		addEEnumLiteral(eventFormatEEnum, EventFormat.SYNCSCOPE);
+		addEEnumLiteral(eventFormatEEnum, EventFormat.DEBEZIUM_JSON);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -855,7 +1045,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		  (databaseEClass,
 		   source,
 		   new String[] {
-			   "constraints", "wellFormedJdbcUrl"
+			   "constraints", "wellFormedJdbcUrl noPasswordInJdbcUrl"
 		   });
 		addAnnotation
 		  (serviceReplicaEClass,
@@ -864,10 +1054,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 			   "constraints", "legalReplicaId"
 		   });
 		addAnnotation
+		  (kafkaConnectClusterEClass,
+		   source,
+		   new String[] {
+			   "constraints", "wellFormedRestUrl noCredentialsInRestUrl"
+		   });
+		addAnnotation
 		  (syncLinkEClass,
 		   source,
 		   new String[] {
-			   "constraints", "legalId distinctEndpoints clusterInTopology legalTopicNames legalApplierGroup orderedLagThresholds legalSensitiveFields automaticPolicyInCycle"
+			   "constraints", "legalId distinctEndpoints clusterInTopology legalTopicNames legalApplierGroup orderedLagThresholds legalSensitiveFields automaticPolicyInCycle cdcTablesAndKeys legalCdcColumns cdcConnectorsNamed connectClusterInTopology sinkApplierGroup cdcBetweenDatabases unusedCdcSettings"
 		   });
 	}
 

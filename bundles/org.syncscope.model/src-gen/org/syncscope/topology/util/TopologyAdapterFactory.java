@@ -88,6 +88,10 @@ public class TopologyAdapterFactory extends AdapterFactoryImpl {
 				return createServiceReplicaAdapter();
 			}
 			@Override
+			public Adapter caseKafkaConnectCluster(KafkaConnectCluster object) {
+				return createKafkaConnectClusterAdapter();
+			}
+			@Override
 			public Adapter caseProperty(Property object) {
 				return createPropertyAdapter();
 			}
@@ -182,6 +186,20 @@ public class TopologyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createServiceReplicaAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.syncscope.topology.KafkaConnectCluster <em>Kafka Connect Cluster</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.syncscope.topology.KafkaConnectCluster
+	 * @generated
+	 */
+	public Adapter createKafkaConnectClusterAdapter() {
 		return null;
 	}
 

@@ -99,6 +99,13 @@ public class TopologySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TopologyPackage.KAFKA_CONNECT_CLUSTER: {
+				KafkaConnectCluster kafkaConnectCluster = (KafkaConnectCluster)theEObject;
+				T result = caseKafkaConnectCluster(kafkaConnectCluster);
+				if (result == null) result = caseEndpoint(kafkaConnectCluster);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case TopologyPackage.PROPERTY: {
 				Property property = (Property)theEObject;
 				T result = caseProperty(property);
@@ -187,6 +194,21 @@ public class TopologySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseServiceReplica(ServiceReplica object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kafka Connect Cluster</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kafka Connect Cluster</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKafkaConnectCluster(KafkaConnectCluster object) {
 		return null;
 	}
 

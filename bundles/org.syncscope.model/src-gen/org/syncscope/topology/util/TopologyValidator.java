@@ -13,8 +13,10 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import org.syncscope.topology.*;
+import org.syncscope.topology.validation.CdcLinkRules;
 import org.syncscope.topology.validation.EndpointRules;
 import org.syncscope.topology.validation.KafkaClusterRules;
+import org.syncscope.topology.validation.KafkaConnectClusterRules;
 import org.syncscope.topology.validation.SyncLinkRules;
 import org.syncscope.topology.validation.TopologyRules;
 
@@ -100,6 +102,8 @@ public class TopologyValidator extends EObjectValidator {
 				return validateDatabase((Database)value, diagnostics, context);
 			case TopologyPackage.SERVICE_REPLICA:
 				return validateServiceReplica((ServiceReplica)value, diagnostics, context);
+			case TopologyPackage.KAFKA_CONNECT_CLUSTER:
+				return validateKafkaConnectCluster((KafkaConnectCluster)value, diagnostics, context);
 			case TopologyPackage.PROPERTY:
 				return validateProperty((Property)value, diagnostics, context);
 			case TopologyPackage.SYNC_LINK:
@@ -110,6 +114,8 @@ public class TopologyValidator extends EObjectValidator {
 				return validateConflictPolicy((ConflictPolicy)value, diagnostics, context);
 			case TopologyPackage.DATABASE_VENDOR:
 				return validateDatabaseVendor((DatabaseVendor)value, diagnostics, context);
+			case TopologyPackage.EVENT_FORMAT:
+				return validateEventFormat((EventFormat)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -295,6 +301,7 @@ public class TopologyValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(database, diagnostics, context);
 		if (result || diagnostics != null) result &= validateEndpoint_legalId(database, diagnostics, context);
 		if (result || diagnostics != null) result &= validateDatabase_wellFormedJdbcUrl(database, diagnostics, context);
+		if (result || diagnostics != null) result &= validateDatabase_noPasswordInJdbcUrl(database, diagnostics, context);
 		return result;
 	}
 
@@ -307,6 +314,16 @@ public class TopologyValidator extends EObjectValidator {
 	 */
 	public boolean validateDatabase_wellFormedJdbcUrl(Database database, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return EndpointRules.wellFormedJdbcUrl(database, diagnostics, context);
+	}
+
+	/**
+	 * Validates the noPasswordInJdbcUrl constraint of '<em>Database</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateDatabase_noPasswordInJdbcUrl(Database database, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return EndpointRules.noPasswordInJdbcUrl(database, diagnostics, context);
 	}
 
 	/**
@@ -345,6 +362,47 @@ public class TopologyValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateKafkaConnectCluster(KafkaConnectCluster kafkaConnectCluster, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(kafkaConnectCluster, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(kafkaConnectCluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(kafkaConnectCluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(kafkaConnectCluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(kafkaConnectCluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(kafkaConnectCluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(kafkaConnectCluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(kafkaConnectCluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(kafkaConnectCluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validateEndpoint_legalId(kafkaConnectCluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validateKafkaConnectCluster_wellFormedRestUrl(kafkaConnectCluster, diagnostics, context);
+		if (result || diagnostics != null) result &= validateKafkaConnectCluster_noCredentialsInRestUrl(kafkaConnectCluster, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the wellFormedRestUrl constraint of '<em>Kafka Connect Cluster</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateKafkaConnectCluster_wellFormedRestUrl(KafkaConnectCluster kafkaConnectCluster, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return KafkaConnectClusterRules.wellFormedRestUrl(kafkaConnectCluster, diagnostics, context);
+	}
+
+	/**
+	 * Validates the noCredentialsInRestUrl constraint of '<em>Kafka Connect Cluster</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateKafkaConnectCluster_noCredentialsInRestUrl(KafkaConnectCluster kafkaConnectCluster, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return KafkaConnectClusterRules.noCredentialsInRestUrl(kafkaConnectCluster, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateProperty(Property property, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(property, diagnostics, context);
 	}
@@ -372,6 +430,13 @@ public class TopologyValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateSyncLink_orderedLagThresholds(syncLink, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSyncLink_legalSensitiveFields(syncLink, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSyncLink_automaticPolicyInCycle(syncLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSyncLink_cdcTablesAndKeys(syncLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSyncLink_legalCdcColumns(syncLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSyncLink_cdcConnectorsNamed(syncLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSyncLink_connectClusterInTopology(syncLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSyncLink_sinkApplierGroup(syncLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSyncLink_cdcBetweenDatabases(syncLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSyncLink_unusedCdcSettings(syncLink, diagnostics, context);
 		return result;
 	}
 
@@ -464,6 +529,76 @@ public class TopologyValidator extends EObjectValidator {
 	}
 
 	/**
+	 * Validates the cdcTablesAndKeys constraint of '<em>Sync Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSyncLink_cdcTablesAndKeys(SyncLink syncLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return CdcLinkRules.cdcTablesAndKeys(syncLink, diagnostics, context);
+	}
+
+	/**
+	 * Validates the legalCdcColumns constraint of '<em>Sync Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSyncLink_legalCdcColumns(SyncLink syncLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return CdcLinkRules.legalCdcColumns(syncLink, diagnostics, context);
+	}
+
+	/**
+	 * Validates the cdcConnectorsNamed constraint of '<em>Sync Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSyncLink_cdcConnectorsNamed(SyncLink syncLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return CdcLinkRules.cdcConnectorsNamed(syncLink, diagnostics, context);
+	}
+
+	/**
+	 * Validates the connectClusterInTopology constraint of '<em>Sync Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSyncLink_connectClusterInTopology(SyncLink syncLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return CdcLinkRules.connectClusterInTopology(syncLink, diagnostics, context);
+	}
+
+	/**
+	 * Validates the sinkApplierGroup constraint of '<em>Sync Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSyncLink_sinkApplierGroup(SyncLink syncLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return CdcLinkRules.sinkApplierGroup(syncLink, diagnostics, context);
+	}
+
+	/**
+	 * Validates the cdcBetweenDatabases constraint of '<em>Sync Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSyncLink_cdcBetweenDatabases(SyncLink syncLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return CdcLinkRules.cdcBetweenDatabases(syncLink, diagnostics, context);
+	}
+
+	/**
+	 * Validates the unusedCdcSettings constraint of '<em>Sync Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSyncLink_unusedCdcSettings(SyncLink syncLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return CdcLinkRules.unusedCdcSettings(syncLink, diagnostics, context);
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -487,6 +622,15 @@ public class TopologyValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateDatabaseVendor(DatabaseVendor databaseVendor, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEventFormat(EventFormat eventFormat, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -18,6 +18,9 @@ import org.syncscope.topology.TopologyPackage.Literals;
 public final class EndpointRules {
 
 	private static final Pattern JDBC_URL = Pattern.compile("jdbc:([a-zA-Z0-9]+)(:.*)?", Pattern.DOTALL);
+	/** {@code password=} as a query parameter ({@code ?}, {@code &}, {@code ;} separated) or {@code user/pass@}. */
+	private static final Pattern PASSWORD_PARAMETER = Pattern.compile(
+			"[?&;:]password=|//[^/@?]+:[^/@?]*@|:[^:/@]+/[^@/]+@", Pattern.CASE_INSENSITIVE);
 	private static final Map<DatabaseVendor, String> SUBPROTOCOLS = Map.of(DatabaseVendor.POSTGRESQL, "postgresql",
 			DatabaseVendor.MYSQL, "mysql", DatabaseVendor.MARIADB, "mariadb", DatabaseVendor.ORACLE, "oracle",
 			DatabaseVendor.SQL_SERVER, "sqlserver", DatabaseVendor.DERBY, "derby");
@@ -48,6 +51,17 @@ public final class EndpointRules {
 		if (expected != null && !expected.equals(subprotocol)) {
 			return Problems.report(diagnostics, TopologyProblem.VENDOR_MISMATCH, database, Literals.DATABASE__VENDOR,
 					Problems.label(database), subprotocol, database.getVendor());
+		}
+		return true;
+	}
+
+	/** A database's JDBC URL names no password: that belongs in secure storage under its credentials key. */
+	public static boolean noPasswordInJdbcUrl(Database database, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		String url = database.getJdbcUrl();
+		if (url != null && PASSWORD_PARAMETER.matcher(url).find()) {
+			return Problems.report(diagnostics, TopologyProblem.PASSWORD_IN_JDBC_URL, database,
+					Literals.DATABASE__JDBC_URL, Problems.label(database));
 		}
 		return true;
 	}

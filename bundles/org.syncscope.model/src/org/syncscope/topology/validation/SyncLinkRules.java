@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.syncscope.topology.CdcLinks;
 import org.syncscope.topology.ConflictPolicy;
 import org.syncscope.topology.Endpoint;
 import org.syncscope.topology.KafkaCluster;
@@ -89,10 +90,10 @@ public final class SyncLinkRules {
 		return valid;
 	}
 
-	/** The applier's consumer group id is a name Kafka accepts. */
+	/** The applier's consumer group id (for a CDC link, its sink connector's group) is a name Kafka accepts. */
 	public static boolean legalApplierGroup(SyncLink link, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
-		String group = link.getApplierGroup();
+		String group = CdcLinks.effectiveApplierGroup(link);
 		if (Problems.isBlank(group)) {
 			return Problems.report(diagnostics, TopologyProblem.MISSING_APPLIER_GROUP, link,
 					Literals.SYNC_LINK__APPLIER_GROUP, Problems.label(link));
