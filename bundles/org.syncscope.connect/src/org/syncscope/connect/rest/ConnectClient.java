@@ -32,11 +32,21 @@ public final class ConnectClient {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final URI baseUrl;
+	private final Optional<String> authorization;
 	private final HttpClient http;
 
 	/** A client of the worker at {@code baseUrl} (e.g. {@code http://127.0.0.1:8083/}). */
 	public ConnectClient(URI baseUrl) {
+		this(baseUrl, Optional.empty());
+	}
+
+	/**
+	 * A client of the worker at {@code baseUrl} that sends {@code authorization} as the value of every request's
+	 * {@code Authorization} header (e.g. {@code Basic ...} for a worker behind basic authentication).
+	 */
+	public ConnectClient(URI baseUrl, Optional<String> authorization) {
 		this.baseUrl = baseUrl.toString().endsWith("/") ? baseUrl : URI.create(baseUrl + "/");
+		this.authorization = authorization;
 		this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
 	}
 
@@ -160,6 +170,7 @@ public final class ConnectClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws ConnectRestException {
+		authorization.ifPresent(value -> request.header("Authorization", value));
 		try {
 			return http.send(request.timeout(REQUEST_TIMEOUT).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -9,11 +9,13 @@ import java.util.Objects;
  * How to start a {@link LocalConnectWorker}: where the worker's jars are (connect-runtime and its
  * dependencies, not OSGi bundles: they run in a child JVM), the folders of its {@code plugin.path} (one per
  * connector plug-in, each loaded in a class loader of its own), where it keeps its configuration and log, the
- * broker it stores its configs, offsets and statuses in, its Connect group, and the process it lives no
- * longer than ({@code owner}, a process id: this JVM unless told otherwise).
+ * broker it stores its configs, offsets and statuses in, its Connect group, the REST port on 127.0.0.1 (0
+ * picks a free one) and the process it lives no longer than ({@code owner}, a process id: this JVM unless
+ * told otherwise).
  */
 public record ConnectWorkerSettings(Path libDirectory, List<Path> pluginPath, Path dataDirectory,
-		String bootstrapServers, String groupId, Duration startTimeout, String javaCommand, long owner) {
+		String bootstrapServers, String groupId, int restPort, Duration startTimeout, String javaCommand,
+		long owner) {
 
 	/** Default time for a worker to start, join its group and answer healthy. */
 	public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
@@ -33,20 +35,26 @@ public record ConnectWorkerSettings(Path libDirectory, List<Path> pluginPath, Pa
 	/** The default group and timeout, the Java that runs this JVM, owned by this JVM. */
 	public static ConnectWorkerSettings of(Path libDirectory, List<Path> pluginPath, Path dataDirectory,
 			String bootstrapServers) {
-		return new ConnectWorkerSettings(libDirectory, pluginPath, dataDirectory, bootstrapServers, DEFAULT_GROUP,
+		return new ConnectWorkerSettings(libDirectory, pluginPath, dataDirectory, bootstrapServers, DEFAULT_GROUP, 0,
 				DEFAULT_START_TIMEOUT, currentJava(), ProcessHandle.current().pid());
 	}
 
 	/** The same settings for a worker in Connect group {@code newGroupId} (its storage topics follow the name). */
 	public ConnectWorkerSettings withGroup(String newGroupId) {
 		return new ConnectWorkerSettings(libDirectory, pluginPath, dataDirectory, bootstrapServers, newGroupId,
-				startTimeout, javaCommand, owner);
+				restPort, startTimeout, javaCommand, owner);
 	}
 
 	/** The same settings for a worker that stops when process {@code pid} ends. */
 	public ConnectWorkerSettings withOwner(long pid) {
 		return new ConnectWorkerSettings(libDirectory, pluginPath, dataDirectory, bootstrapServers, groupId,
-				startTimeout, javaCommand, pid);
+				restPort, startTimeout, javaCommand, pid);
+	}
+
+	/** The same settings with the REST interface on {@code port} of 127.0.0.1 (0: a free port). */
+	public ConnectWorkerSettings withRestPort(int port) {
+		return new ConnectWorkerSettings(libDirectory, pluginPath, dataDirectory, bootstrapServers, groupId, port,
+				startTimeout, javaCommand, owner);
 	}
 
 	private static String currentJava() {

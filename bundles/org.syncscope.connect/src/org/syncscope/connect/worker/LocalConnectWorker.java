@@ -57,7 +57,7 @@ public final class LocalConnectWorker implements AutoCloseable {
 		}
 		WorkerLayout layout = new WorkerLayout(settings.dataDirectory());
 		try {
-			int restPort = WorkerLayout.freePort();
+			int restPort = settings.restPort() > 0 ? settings.restPort() : WorkerLayout.freePort();
 			layout.writeConfiguration(settings, restPort);
 			Process process = launch(settings, layout);
 			LocalConnectWorker worker = new LocalConnectWorker(settings, layout,
@@ -108,6 +108,11 @@ public final class LocalConnectWorker implements AutoCloseable {
 	/** The worker's REST URL, {@code http://127.0.0.1:port/}. */
 	public URI restUrl() {
 		return restUrl;
+	}
+
+	/** How this worker was started; {@code withRestPort(restUrl().getPort())} starts it again at the same URL. */
+	public ConnectWorkerSettings settings() {
+		return settings;
 	}
 
 	/** A REST client of this worker. */

@@ -18,9 +18,9 @@ import org.apache.kafka.common.errors.WakeupException;
 
 /**
  * Reads every change log of one cluster with SyncScope's own monitoring group (never an applier's), has each
- * polled batch decoded and fed to the links' detectors and meters (by a {@link BatchChecker}), remembers
- * record timestamps for exact time lag, and quarantines what does not decode, without ever stopping on bad
- * input. Runs on its own thread.
+ * polled batch of the logs in SyncScope's format decoded and fed to the links' detectors and meters (by a
+ * {@link BatchChecker}), remembers record timestamps of all logs for exact time lag, and quarantines what does
+ * not decode, without ever stopping on bad input. Runs on its own thread.
  */
 final class ChangeLogReader implements Runnable {
 
@@ -33,16 +33,18 @@ final class ChangeLogReader implements Runnable {
 	private final Quarantine quarantine;
 	private final Clock clock;
 	private final Collection<String> topics;
+	private final Set<String> decodedTopics;
 	private volatile boolean running = true;
 	private final boolean fromBeginning;
 	private final Set<TopicPartition> started = new HashSet<>();
 	private volatile String lastError;
 	private long lastPublish;
 
-	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, boolean fromBeginning,
-			BatchChecker checker, Duration publishEvery, RecordTimestamps timestamps, Quarantine quarantine,
-			Clock clock) {
+	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, Set<String> decodedTopics,
+			boolean fromBeginning, BatchChecker checker, Duration publishEvery, RecordTimestamps timestamps,
+			Quarantine quarantine, Clock clock) {
 		this.consumer = consumer;
+		this.decodedTopics = Set.copyOf(decodedTopics);
 		this.checker = checker;
 		this.fromBeginning = fromBeginning;
 		this.topics = new ArrayList<>(topics);
@@ -131,7 +133,12 @@ final class ChangeLogReader implements Runnable {
 		for (TopicPartition partition : records.partitions()) {
 			List<ConsumerRecord<byte[], byte[]>> batch = records.records(partition);
 			timestamps.record(partition, batch);
-			all.addAll(batch);
+			if (decodedTopics.contains(partition.topic())) {
+				all.addAll(batch);
+			}
+		}
+		if (all.isEmpty()) {
+			return;
 		}
 		for (BatchChecker.Failure failure : checker.check(all, clock.millis())) {
 			ConsumerRecord<byte[], byte[]> record = failure.record();

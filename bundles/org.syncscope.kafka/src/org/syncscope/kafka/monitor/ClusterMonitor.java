@@ -79,7 +79,7 @@ final class ClusterMonitor implements AutoCloseable {
 		this.checker = new BatchChecker(() -> new DetectionShard(cluster.links(), perShard, windowPerShard,
 				settings.clock(), listener, captures), "syncscope-checker-" + cluster.id());
 		this.reader = new ChangeLogReader(KafkaClients.bytesConsumer(consumerConfig()), cluster.changeLogs(),
-				settings.readFromBeginning(), checker, settings.pollInterval(), timestamps, quarantine,
+				cluster.decodedChangeLogs(), settings.readFromBeginning(), checker, settings.pollInterval(), timestamps, quarantine,
 				settings.clock());
 		this.readerThread = Thread.ofPlatform().daemon().name("syncscope-reader-" + cluster.id()).unstarted(reader);
 		this.poller = Executors.newSingleThreadScheduledExecutor(

@@ -30,6 +30,22 @@ public record ClusterSpec(String id, String name, String bootstrapServers, Map<S
 		return topics;
 	}
 
+	/**
+	 * The change logs whose records monitoring decodes: those of links in SyncScope's own format and their
+	 * targets' logs, except any log a link of another format (Debezium's) writes to.
+	 */
+	public Set<String> decodedChangeLogs() {
+		Set<String> topics = new TreeSet<>();
+		for (LinkSpec link : links) {
+			if (link.decodesEvents()) {
+				topics.add(link.topic());
+				topics.addAll(link.targetTopics());
+			}
+		}
+		links.stream().filter(link -> !link.decodesEvents()).forEach(link -> topics.remove(link.topic()));
+		return topics;
+	}
+
 	/** The applier groups of this cluster's links. */
 	public Set<String> applierGroups() {
 		Set<String> groups = new TreeSet<>();

@@ -13,11 +13,13 @@ import org.syncscope.core.policy.ConflictPolicy;
  * never touch model objects the editor is changing: its change log and applier group, the change logs of its
  * target (whose local writes its incoming events can conflict with), thresholds and policy, and the replica
  * ids written at its two ends (what the side-wins policies and the console compare origins with; empty when
- * the topology names none).
+ * the topology names none), and whether monitoring decodes its events: only SyncScope's own format is; a link
+ * of Debezium events ({@code debezium-json}) is monitored for lag, but its records are not decoded as
+ * SyncScope events (nor quarantined as bad ones).
  */
 public record LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
 		Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields,
-		String sourceReplica, String targetReplica) {
+		String sourceReplica, String targetReplica, boolean decodesEvents) {
 
 	public LinkSpec {
 		Objects.requireNonNull(id, "id");
@@ -27,6 +29,14 @@ public record LinkSpec(String id, String name, String source, String target, Str
 		sensitiveFields = List.copyOf(sensitiveFields);
 		Objects.requireNonNull(sourceReplica, "sourceReplica");
 		Objects.requireNonNull(targetReplica, "targetReplica");
+	}
+
+	/** A link carrying SyncScope's own change events. */
+	public LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
+			Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields,
+			String sourceReplica, String targetReplica) {
+		this(id, name, source, target, topic, applierGroup, targetTopics, lagSettings, policy, sensitiveFields,
+				sourceReplica, targetReplica, true);
 	}
 
 	/** A link whose ends' replica ids are unknown. */

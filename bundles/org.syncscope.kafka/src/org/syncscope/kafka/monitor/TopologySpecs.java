@@ -12,7 +12,9 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.syncscope.core.lag.LagSettings;
 import org.syncscope.core.policy.ConflictPolicy;
+import org.syncscope.topology.CdcLinks;
 import org.syncscope.topology.Endpoint;
+import org.syncscope.topology.EventFormat;
 import org.syncscope.topology.KafkaCluster;
 import org.syncscope.topology.Property;
 import org.syncscope.topology.SecurityProtocol;
@@ -34,7 +36,7 @@ public final class TopologySpecs {
 		Map<KafkaCluster, List<LinkSpec>> linksByCluster = new LinkedHashMap<>();
 		for (SyncLink link : topology.getLinks()) {
 			if (link.isEnabled() && link.getCluster() != null && link.getChangeLogTopic() != null
-					&& link.getApplierGroup() != null) {
+					&& CdcLinks.effectiveApplierGroup(link) != null) {
 				linksByCluster.computeIfAbsent(link.getCluster(), c -> new ArrayList<>()).add(linkSpec(topology, link));
 			}
 		}
@@ -56,9 +58,10 @@ public final class TopologySpecs {
 		}
 		targetTopics.remove(link.getChangeLogTopic());
 		return new LinkSpec(link.getId(), link.getName(), name(link.getSource()), name(link.getTarget()),
-				link.getChangeLogTopic(), link.getApplierGroup(), targetTopics, lagSettings(link),
+				link.getChangeLogTopic(), CdcLinks.effectiveApplierGroup(link), targetTopics, lagSettings(link),
 				ConflictPolicy.valueOf(link.getConflictPolicy().getName()), link.getSensitiveFields(),
-				replicaOf(topology, link.getSource()), replicaOf(topology, link.getTarget()));
+				replicaOf(topology, link.getSource()), replicaOf(topology, link.getTarget()),
+				link.getEventFormat() == EventFormat.SYNCSCOPE);
 	}
 
 	/** The replica id written at {@code endpoint}: its own, or that of the service replica using it as database. */

@@ -14,9 +14,12 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.syncscope.testing.TestOutput;
+import org.syncscope.topology.CdcLinks;
 import org.syncscope.topology.ConflictPolicy;
 import org.syncscope.topology.Database;
+import org.syncscope.topology.EventFormat;
 import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.KafkaConnectCluster;
 import org.syncscope.topology.SyncLink;
 import org.syncscope.topology.Topology;
 import org.syncscope.topology.resource.TopologyResources;
@@ -54,6 +57,23 @@ class SampleRoundTripTest {
 		assertSame(reloaded.findEndpoint("ap-south-db"), target);
 		assertEquals(List.of("customer.email", "customer.phone", "payment.cardNumber"),
 				reloaded.findLink("ap-south-to-eu-west").getSensitiveFields());
+	}
+
+	@Test
+	void cdcSampleIsAValidTwoRegionDebeziumPipeline() {
+		Topology sample = (Topology) TopologyResources.newResourceSet()
+				.getResource(TopologyResources.cdcTwoRegionSample(), true).getContents().get(0);
+
+		assertEquals(4, sample.getEndpoints().size());
+		assertEquals(2, sample.getLinks().size());
+		SyncLink euToUs = sample.findLink("eu-to-us");
+		assertEquals(EventFormat.DEBEZIUM_JSON, euToUs.getEventFormat());
+		assertEquals("connect-eu-to-us", CdcLinks.effectiveApplierGroup(euToUs));
+		assertEquals("http://127.0.0.1:8083", ((KafkaConnectCluster) sample.findEndpoint("connect-cdc")).getRestUrl());
+		assertSame(sample.findEndpoint("connect-cdc"), euToUs.getConnectCluster());
+		assertEquals(List.of("public.customers"), euToUs.getTables());
+		assertEquals(List.of("id"), euToUs.getKeyColumns());
+		ProblemAssertions.assertValid(sample);
 	}
 
 	private static Topology loadSample(ResourceSet resourceSet) {

@@ -26,6 +26,7 @@ public final class TopologyResources {
 	public static final String FILE_EXTENSION = "synctopo";
 
 	private static final String THREE_REGION_SAMPLE = "/samples/three-region.synctopo";
+	private static final String CDC_TWO_REGION_SAMPLE = "/samples/cdc-two-region.synctopo";
 	private static final Pattern LOCATION_SUFFIX = Pattern.compile("\\s*\\([^()]*, -?\\d+, -?\\d+\\)$");
 
 	private TopologyResources() {
@@ -42,9 +43,21 @@ public final class TopologyResources {
 
 	/** The URI of the three-region multi-master sample shipped in this bundle. */
 	public static URI threeRegionSample() {
-		URL url = TopologyResources.class.getResource(THREE_REGION_SAMPLE);
+		return sample(THREE_REGION_SAMPLE);
+	}
+
+	/**
+	 * The URI of the two-region CDC sample shipped in this bundle: two PostgreSQL databases replicating to each
+	 * other through Debezium sources and JDBC sinks on one Kafka Connect cluster.
+	 */
+	public static URI cdcTwoRegionSample() {
+		return sample(CDC_TWO_REGION_SAMPLE);
+	}
+
+	private static URI sample(String path) {
+		URL url = TopologyResources.class.getResource(path);
 		if (url == null) {
-			throw new IllegalStateException("The bundle lacks " + THREE_REGION_SAMPLE);
+			throw new IllegalStateException("The bundle lacks " + path);
 		}
 		return URI.createURI(url.toString());
 	}

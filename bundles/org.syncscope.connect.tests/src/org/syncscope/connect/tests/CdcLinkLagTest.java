@@ -1,0 +1,147 @@
+package org.syncscope.connect.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.syncscope.connect.rest.ConnectState;
+import org.syncscope.core.lag.LinkLag;
+import org.syncscope.kafka.KafkaClients;
+import org.syncscope.kafka.broker.LocalKafkaBroker;
+import org.syncscope.kafka.monitor.CredentialResolver;
+import org.syncscope.kafka.monitor.LinkSnapshot;
+import org.syncscope.kafka.monitor.MonitorSettings;
+import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.kafka.monitor.TopologySpecs;
+import org.syncscope.testing.Await;
+import org.syncscope.testing.kafka.KafkaBrokerExtension;
+import org.syncscope.topology.Database;
+import org.syncscope.topology.EventFormat;
+import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.KafkaConnectCluster;
+import org.syncscope.topology.SyncLink;
+import org.syncscope.topology.Topology;
+import org.syncscope.topology.TopologyFactory;
+
+/**
+ * A CDC link of a topology (debezium-json, its sink connector naming the applier group) monitored by
+ * SyncScope on the real pipeline: with the sink paused, the offset lag SyncScope reports is what Kafka's own
+ * {@code kafka-consumer-groups --describe} reports at the same moment, and Debezium's events are not
+ * quarantined as bad SyncScope events.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class CdcLinkLagTest {
+
+	private static final Duration TIMEOUT = TwoRegionPipeline.TIMEOUT;
+	private static final String TOPIC = TwoRegionPipeline.topic("north");
+	private static final String SINK = TwoRegionPipeline.sink("north", "south");
+	private static final int ROWS = 25;
+
+	@Test
+	void theSinkGroupsLagIsWhatKafkaConsumerGroupsReports(LocalKafkaBroker broker) throws Exception {
+		try (TwoRegionPipeline pipeline = TwoRegionPipeline.start(broker, "north", "south")) {
+			Topology topology = topology(broker, pipeline);
+			MonitoringService monitoring = new MonitoringService();
+			MonitorSettings defaults = MonitorSettings.defaults();
+			monitoring.start(TopologySpecs.of(topology, CredentialResolver.NONE),
+					new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(), defaults.maxBackoff(), true,
+							"syncscope.test." + UUID.randomUUID(), defaults.detector(), defaults.clock()));
+			try {
+				pipeline.execute("north", "INSERT INTO customers (id, name) VALUES (1, 'Ada')");
+				Await.until("the row to arrive in the south", TIMEOUT,
+						() -> pipeline.query("south", "SELECT name FROM customers WHERE id = 1").isPresent());
+				awaitLag(monitoring, 0);
+
+				pipeline.client().pause(SINK);
+				ConnectorProbes.awaitState(pipeline.client(), SINK, ConnectState.PAUSED, TIMEOUT);
+				long end = endOffset(broker);
+				pipeline.execute("north", "INSERT INTO customers (id, name) SELECT n, 'row ' || n FROM generate_series(100, "
+						+ (99 + ROWS) + ") AS n");
+				Await.until(ROWS + " change events on " + TOPIC, TIMEOUT, () -> endOffset(broker) == end + ROWS);
+
+				OptionalLong kafkas = KafkaConsumerGroups.lag(broker.bootstrapServers(), "connect-" + SINK, TOPIC, 0);
+				assertEquals(OptionalLong.of(ROWS), kafkas, "kafka-consumer-groups, the sink paused");
+				assertEquals(kafkas.getAsLong(), awaitLag(monitoring, kafkas.getAsLong()).offsetLag().getAsLong());
+				assertEquals(0, monitoring.quarantine().count(TOPIC), "Debezium's events are not bad SyncScope events");
+
+				pipeline.client().resume(SINK);
+				awaitLag(monitoring, 0);
+				assertEquals(OptionalLong.of(0), KafkaConsumerGroups.lag(broker.bootstrapServers(), "connect-" + SINK,
+						TOPIC, 0));
+			} finally {
+				monitoring.stop();
+			}
+		}
+	}
+
+	private static LinkLag awaitLag(MonitoringService monitoring, long events) {
+		Await.until("SyncScope to report an offset lag of " + events + " (last: " + lag(monitoring) + ")", TIMEOUT,
+				() -> lag(monitoring) == events);
+		return monitoring.latest().link("north-to-south").flatMap(LinkSnapshot::lag).orElseThrow();
+	}
+
+	private static long lag(MonitoringService monitoring) {
+		return monitoring.latest().link("north-to-south").flatMap(LinkSnapshot::lag)
+				.map(lag -> lag.offsetLag().orElse(-1)).orElse(-1L);
+	}
+
+	private static long endOffset(LocalKafkaBroker broker) {
+		try (Admin admin = KafkaClients.admin(KafkaClients.config(broker.bootstrapServers(), Map.of()))) {
+			TopicPartition partition = new TopicPartition(TOPIC, 0);
+			return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get().offset();
+		} catch (Exception e) {
+			return -1;
+		}
+	}
+
+	/** The pipeline's north-to-south link as an operator would describe it. */
+	private static Topology topology(LocalKafkaBroker broker, TwoRegionPipeline pipeline) {
+		TopologyFactory factory = TopologyFactory.eINSTANCE;
+		Topology topology = factory.createTopology();
+		topology.setName("CDC");
+		KafkaCluster cluster = factory.createKafkaCluster();
+		cluster.setId("local");
+		cluster.setName("Local Kafka");
+		cluster.setBootstrapServers(broker.bootstrapServers());
+		KafkaConnectCluster connect = factory.createKafkaConnectCluster();
+		connect.setId("connect");
+		connect.setName("Local Connect");
+		connect.setRestUrl(pipeline.worker().restUrl().toString());
+		connect.setCluster(cluster);
+		Database north = database(factory, "north", pipeline.region("north").jdbcUrl("shop"));
+		Database south = database(factory, "south", pipeline.region("south").jdbcUrl("shop"));
+		topology.getEndpoints().addAll(List.of(cluster, connect, north, south));
+		SyncLink link = factory.createSyncLink();
+		link.setId("north-to-south");
+		link.setName("north → south");
+		link.setSource(north);
+		link.setTarget(south);
+		link.setCluster(cluster);
+		link.setEventFormat(EventFormat.DEBEZIUM_JSON);
+		link.setConnectCluster(connect);
+		link.setChangeLogTopic(TOPIC);
+		link.setSourceConnector(TwoRegionPipeline.source("north"));
+		link.setSinkConnector(SINK);
+		link.getTables().add(TwoRegionPipeline.TABLE);
+		link.getKeyColumns().add("id");
+		topology.getLinks().add(link);
+		return topology;
+	}
+
+	private static Database database(TopologyFactory factory, String name, String jdbcUrl) {
+		Database database = factory.createDatabase();
+		database.setId(name);
+		database.setName(name);
+		database.setJdbcUrl(jdbcUrl);
+		return database;
+	}
+}
