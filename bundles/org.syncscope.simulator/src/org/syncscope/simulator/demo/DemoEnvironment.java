@@ -1,8 +1,6 @@
 package org.syncscope.simulator.demo;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.Map;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.syncscope.kafka.broker.BrokerException;
-import org.syncscope.kafka.broker.BrokerSettings;
 import org.syncscope.kafka.broker.LocalKafkaBroker;
 import org.syncscope.simulator.SimulatorException;
 import org.syncscope.simulator.SimulatorSettings;
@@ -29,8 +26,6 @@ public final class DemoEnvironment implements AutoCloseable {
 	/** The file name of the demo topology inside the demo folder. */
 	public static final String TOPOLOGY_FILE = "three-region.synctopo";
 
-	private static final int PREFERRED_PORT = 9092;
-
 	private final LocalKafkaBroker broker;
 	private final SyncSimulator simulator;
 	private final Path topologyFile;
@@ -44,12 +39,7 @@ public final class DemoEnvironment implements AutoCloseable {
 	/** Starts broker and simulator; {@code brokerLib} holds the broker jars (the product's broker/lib). */
 	public static DemoEnvironment start(Path folder, Path brokerLib, SimulatorSettings settings)
 			throws BrokerException, SimulatorException, IOException {
-		Path brokerData = folder.resolve("broker");
-		BrokerSettings brokerSettings = BrokerSettings.of(brokerLib, brokerData);
-		if (!Files.exists(brokerData) && isFree(PREFERRED_PORT)) {
-			brokerSettings = brokerSettings.withPort(PREFERRED_PORT);
-		}
-		LocalKafkaBroker broker = LocalKafkaBroker.start(brokerSettings);
+		LocalKafkaBroker broker = DemoPorts.startBroker(folder.resolve("broker"), brokerLib);
 		try {
 			Path topologyFile = prepareTopology(folder.resolve(TOPOLOGY_FILE), broker.bootstrapServers());
 			SyncSimulator simulator = SyncSimulator.start(broker.bootstrapServers(), settings);
@@ -78,14 +68,6 @@ public final class DemoEnvironment implements AutoCloseable {
 				.forEach(cluster -> cluster.setBootstrapServers(bootstrapServers));
 		resource.save(Map.of());
 		return file;
-	}
-
-	private static boolean isFree(int port) {
-		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
-			return true;
-		} catch (IOException inUse) {
-			return false;
-		}
 	}
 
 	/**

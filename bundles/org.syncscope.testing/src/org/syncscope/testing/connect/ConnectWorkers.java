@@ -27,11 +27,19 @@ public final class ConnectWorkers {
 
 	/** Settings of a worker in group {@code group} on {@code broker}, owned by this JVM. */
 	public static ConnectWorkerSettings settings(LocalKafkaBroker broker, String group) {
-		String lib = required(LIB_PROPERTY);
-		List<Path> plugins = Arrays.stream(required(PLUGINS_PROPERTY).split(",")).map(String::strip)
-				.filter(path -> !path.isEmpty()).map(Path::of).toList();
-		return ConnectWorkerSettings.of(Path.of(lib), plugins, TestOutput.scratchFolder("connect-" + group + "-"),
+		return ConnectWorkerSettings.of(libDirectory(), pluginPath(), TestOutput.scratchFolder("connect-" + group + "-"),
 				broker.bootstrapServers()).withGroup(group);
+	}
+
+	/** The worker's jars, as the build names them. */
+	public static Path libDirectory() {
+		return Path.of(required(LIB_PROPERTY));
+	}
+
+	/** The plug-in folders, as the build names them. */
+	public static List<Path> pluginPath() {
+		return Arrays.stream(required(PLUGINS_PROPERTY).split(",")).map(String::strip).filter(path -> !path.isEmpty())
+				.map(Path::of).toList();
 	}
 
 	/** Starts a worker in group {@code group} on {@code broker}. */
