@@ -76,7 +76,8 @@ class TwoWayReplicationTest {
 		// capture writes it after any such echo. So once the fence is on a topic, every change of row 10 that
 		// will ever be on that topic before it is there.
 		pipeline.execute("us", "INSERT INTO customers (id, name) VALUES (11, 'Fence')");
-		try (ChangeTopic euTopic = new ChangeTopic(broker, EU_TOPIC); ChangeTopic usTopic = new ChangeTopic(broker, US_TOPIC)) {
+		try (ChangeTopic euTopic = new ChangeTopic(broker, EU_TOPIC);
+				ChangeTopic usTopic = new ChangeTopic(broker, US_TOPIC)) {
 			List<JsonNode> euEvents = euTopic.readUntil(events -> containsRow(events, 11), TIMEOUT);
 			List<JsonNode> usEvents = usTopic.readUntil(events -> containsRow(events, 11), TIMEOUT);
 			assertEquals(List.of("c", "u"), operationsOnRow(euEvents, 10), "EU's own insert and update, no echo");

@@ -8,8 +8,8 @@ import org.syncscope.connect.rest.ConnectorStatus;
 import org.syncscope.connect.rest.TaskStatus;
 
 /**
- * The words a link's connector states are shown in: a short cell ("source RUNNING · sink PAUSED", "Connect
- * DOWN") and the full explanation (the cause, each connector's and task's state, a failure's first line and
+ * The words a link's connector states are shown in: a short cell ("RUNNING", "sink PAUSED", "Connect DOWN")
+ * and the full explanation (the cause, each connector's and task's state, a failure's first line and
  * root cause).
  */
 public final class ConnectText {
@@ -17,15 +17,28 @@ public final class ConnectText {
 	private ConnectText() {
 	}
 
-	/** The short form for a table cell. */
+	/**
+	 * The short form for a table cell: {@code RUNNING} when every connector and task runs, else the connectors
+	 * that do not ("sink PAUSED", "source FAILED · sink MISSING"), or "Connect DOWN".
+	 */
 	public static String cell(LinkConnectState state) {
 		if (state.unreachable().isPresent()) {
 			return "Connect DOWN";
 		}
+		if (state.reports().isEmpty()) {
+			return "no connectors named";
+		}
+		if (state.health() == ConnectHealth.RUNNING) {
+			return ConnectState.RUNNING.name();
+		}
 		List<String> parts = new ArrayList<>();
-		state.source().ifPresent(report -> parts.add("source " + word(report)));
-		state.sink().ifPresent(report -> parts.add("sink " + word(report)));
-		return parts.isEmpty() ? "no connectors named" : String.join(" · ", parts);
+		state.source().filter(report -> !running(report)).ifPresent(report -> parts.add("source " + word(report)));
+		state.sink().filter(report -> !running(report)).ifPresent(report -> parts.add("sink " + word(report)));
+		return String.join(" · ", parts);
+	}
+
+	private static boolean running(ConnectorReport report) {
+		return report.status().map(ConnectorStatus::isRunning).orElse(false);
 	}
 
 	private static String word(ConnectorReport report) {

@@ -93,7 +93,8 @@ public final class ConnectClient {
 
 	/**
 	 * What the connector's own validation finds wrong with {@code config} for connector {@code name} (its
-	 * {@code connector.class} names the plug-in), one line per problem: {@code "property: message"}; empty when the configuration is valid.
+	 * {@code connector.class} names the plug-in), one line per problem: {@code "property: message"}; empty when
+	 * the configuration is valid.
 	 * Creating a connector with an invalid configuration fails too, but not every worker says why (Connect 4.3
 	 * answers 500 for some of Debezium's rejections), so a console validates first.
 	 */

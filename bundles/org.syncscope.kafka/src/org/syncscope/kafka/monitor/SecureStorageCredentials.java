@@ -66,6 +66,30 @@ public final class SecureStorageCredentials implements CredentialResolver {
 		}
 	}
 
+	/** A user name and password as stored, for clients other than Kafka's (Kafka Connect's REST, databases). */
+	public record Login(String username, char[] password) {
+	}
+
+	/** The user name and password stored under {@code key}; an error names the key when none are stored. */
+	public Login login(String key) throws CredentialException {
+		if (!storage.node(ROOT).nodeExists(key)) {
+			throw new CredentialException("No credentials are stored under '" + key
+					+ "' (set them with the cluster's Set Credentials command)", null);
+		}
+		try {
+			ISecurePreferences node = storage.node(ROOT).node(key);
+			String username = node.get(USERNAME, null);
+			String password = node.get(PASSWORD, null);
+			if (username == null || password == null) {
+				throw new CredentialException("The credentials '" + key + "' lack a user name or password", null);
+			}
+			return new Login(username, password.toCharArray());
+		} catch (StorageException e) {
+			throw new CredentialException("Cannot read the credentials '" + key + "' from secure storage: "
+					+ e.getMessage(), e);
+		}
+	}
+
 	/** Removes the credentials stored under {@code key}, if any. */
 	public void clear(String key) throws CredentialException {
 		if (!storage.node(ROOT).nodeExists(key)) {
@@ -82,22 +106,9 @@ public final class SecureStorageCredentials implements CredentialResolver {
 
 	@Override
 	public Map<String, Object> clientProperties(String key, String saslMechanism) throws CredentialException {
-		if (!storage.node(ROOT).nodeExists(key)) {
-			throw new CredentialException("No credentials are stored under '" + key
-					+ "' (set them with the cluster's Set Credentials command)", null);
-		}
-		try {
-			ISecurePreferences node = storage.node(ROOT).node(key);
-			String username = node.get(USERNAME, null);
-			String password = node.get(PASSWORD, null);
-			if (username == null || password == null) {
-				throw new CredentialException("The credentials '" + key + "' lack a user name or password", null);
-			}
-			return Map.of(SaslConfigs.SASL_JAAS_CONFIG, jaasConfig(saslMechanism, username, password));
-		} catch (StorageException e) {
-			throw new CredentialException("Cannot read the credentials '" + key + "' from secure storage: "
-					+ e.getMessage(), e);
-		}
+		Login login = login(key);
+		return Map.of(SaslConfigs.SASL_JAAS_CONFIG,
+				jaasConfig(saslMechanism, login.username(), new String(login.password())));
 	}
 
 	private static String jaasConfig(String mechanism, String username, String password) {

@@ -24,10 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
@@ -77,7 +74,7 @@ class OutageChartTest {
 			prepare(broker.bootstrapServers());
 			monitoring.start(List.of(cluster(broker.bootstrapServers())), monitorSettings());
 			Workbench.showDashboard(window);
-			followTheLastFiveMinutes(window);
+			Workbench.followTheLastFiveMinutes(window);
 			UiWait.until(display, "some lag history", TIMEOUT, () -> status(monitoring) == ClusterStatus.UP
 					&& upFor(monitoring).compareTo(PHASE) >= 0 && monitoring.latest().link("outage-link")
 							.flatMap(link -> link.lag()).flatMap(lag -> lag.timeLag()).isPresent());
@@ -105,14 +102,6 @@ class OutageChartTest {
 			monitoring.stop();
 			broker.close();
 		}
-	}
-
-	/** Picks the live five-minute window (an earlier test may have left a custom window or a zoom). */
-	private static void followTheLastFiveMinutes(Shell window) {
-		Combo windows = Widgets.descendants(window, Combo.class,
-				combo -> List.of(combo.getItems()).contains("Last 5 minutes")).get(0);
-		windows.select(List.of(windows.getItems()).indexOf("Last 5 minutes"));
-		windows.notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** Whether the lag-in-seconds line of the outage link ends and starts again. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.junit.jupiter.api.Tag;
@@ -37,8 +38,9 @@ class UiStallBenchmark {
 		Shell window = Workbench.mainWindow(display, Duration.ofSeconds(30));
 		Workbench.showDashboard(window);
 		Menu file = Widgets.menuItem(window.getMenuBar(), "File").getMenu();
-		if (Widgets.menuItem(file, "Start Demo").isEnabled()) {
-			Widgets.select(Widgets.menuItem(file, "Start Demo"));
+		MenuItem simulated = Widgets.menuItem(Widgets.menuItem(file, "Start Demo").getMenu(), "Simulated Replicas");
+		if (simulated.isEnabled()) {
+			Widgets.select(simulated);
 		}
 		DashboardPart dashboard = (DashboardPart) Workbench.part("org.syncscope.ui.part.dashboard").getObject();
 		// the demo has started once its topology is open (loading it is a one-off on the UI thread), all six links

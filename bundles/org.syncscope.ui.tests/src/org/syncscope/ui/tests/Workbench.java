@@ -6,7 +6,10 @@ import java.util.List;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -35,6 +38,14 @@ final class Workbench {
 	/** Shows the Dashboard part through the main window's Window &gt; Dashboard, as an operator would. */
 	static void showDashboard(Shell window) {
 		Widgets.select(Widgets.menuItem(Widgets.menuItem(window.getMenuBar(), "Window").getMenu(), "Dashboard"));
+	}
+
+	/** Picks the live five-minute window (an earlier test may have left a custom window or a zoom). */
+	static void followTheLastFiveMinutes(Shell window) {
+		Combo windows = Widgets.descendants(window, Combo.class,
+				combo -> List.of(combo.getItems()).contains("Last 5 minutes")).get(0);
+		windows.select(List.of(windows.getItems()).indexOf("Last 5 minutes"));
+		windows.notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** The id of the monitored link named {@code name}. */

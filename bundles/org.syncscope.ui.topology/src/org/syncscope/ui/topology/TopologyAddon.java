@@ -14,6 +14,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.syncscope.connect.monitor.ConnectMonitor;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.kafka.monitor.SecureStorageCredentials;
 import org.syncscope.ui.dashboard.DashboardPart;
@@ -37,13 +38,13 @@ public class TopologyAddon {
 	private MonitoringFollower follower;
 
 	@PostConstruct
-	public void start(IEclipseContext context, MonitoringService monitoring) {
+	public void start(IEclipseContext context, MonitoringService monitoring, ConnectMonitor connectMonitor) {
 		context.set(TopologyPrompts.class, new DialogPrompts());
 		context.set(SecureStorageCredentials.class, SecureStorageCredentials.ofDefaultStorage());
-		follower = new MonitoringFollower(monitoring, () -> context.get(SecureStorageCredentials.class),
-				active::status);
+		follower = new MonitoringFollower(monitoring, connectMonitor,
+				() -> context.get(SecureStorageCredentials.class), active::status);
 		// add-ons are made on the UI thread while the workbench starts
-		new LiveStatusColouring(context, monitoring, Display.getCurrent()).start();
+		new LiveStatusColouring(context, monitoring, connectMonitor, Display.getCurrent()).start();
 	}
 
 	/** Monitors the topology the operator opens. */
@@ -79,10 +80,22 @@ public class TopologyAddon {
 	@Inject
 	@Optional
 	void demoStarted(@UIEventTopic(DemoController.TOPIC_DEMO_STARTED) Path topologyFile, UISynchronize ui) {
-		// never replace what the operator has open, now or by the time the file is read
-		if (active.document().isEmpty()) {
-			active.openInBackground(topologyFile, ui, () -> active.document().isEmpty(),
+		// never replace what the operator has open (now or by the time the file is read), except another
+		// demo's topology left unchanged: the demo that just started is what the operator wants to see
+		if (replaceable(topologyFile)) {
+			active.openInBackground(topologyFile, ui, () -> replaceable(topologyFile),
 					e -> active.status("Could not open the demo topology: " + e.getMessage()));
 		}
+	}
+
+	private boolean replaceable(Path demoTopology) {
+		return active.document().map(open -> !open.file().equals(demoTopology) && !open.isDirty()
+				&& isDemoFolder(open.file().getParent(), demoTopology.getParent())).orElse(true);
+	}
+
+	/** Whether {@code folder} is a demo's folder beside {@code demoFolder} (the workspace's demo, demo-cdc). */
+	private static boolean isDemoFolder(Path folder, Path demoFolder) {
+		return folder != null && folder.getFileName() != null && folder.getFileName().toString().startsWith("demo")
+				&& folder.getParent() != null && folder.getParent().equals(demoFolder.getParent());
 	}
 }

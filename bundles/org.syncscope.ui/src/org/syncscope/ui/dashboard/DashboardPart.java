@@ -31,6 +31,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.Range;
+import org.syncscope.connect.monitor.ConnectHealth;
+import org.syncscope.connect.monitor.ConnectMonitor;
+import org.syncscope.connect.monitor.ConnectText;
+import org.syncscope.connect.monitor.LinkConnectState;
 import org.syncscope.core.lag.Severity;
 import org.syncscope.kafka.monitor.ClusterHealth;
 import org.syncscope.kafka.monitor.ClusterStatus;
@@ -65,10 +69,12 @@ public class DashboardPart {
 	public static final String TOPIC_REVEAL_LINK = "org/syncscope/ui/dashboard/revealLink";
 
 	private final MonitoringService monitoring;
+	private final ConnectMonitor connectMonitor;
 	private final IEventBroker events;
 	private final Map<String, Severity> severities = new HashMap<>();
 	private String healthShown = "";
 	private final Map<String, ClusterStatus> clusterStatuses = new HashMap<>();
+	private final Map<String, ConnectHealth> connectHealths = new HashMap<>();
 	private final Runnable tick = this::refresh;
 	private Display display;
 	private Label clusters;
@@ -88,8 +94,9 @@ public class DashboardPart {
 	private EPartService partService;
 
 	@Inject
-	public DashboardPart(MonitoringService monitoring, IEventBroker events) {
+	public DashboardPart(MonitoringService monitoring, ConnectMonitor connectMonitor, IEventBroker events) {
 		this.monitoring = monitoring;
+		this.connectMonitor = connectMonitor;
 		this.events = events;
 	}
 
@@ -138,16 +145,19 @@ public class DashboardPart {
 			return;
 		}
 		MonitoringSnapshot snapshot = monitoring.latest();
+		Map<String, LinkConnectState> connectors = connectMonitor.latest();
 		String health = snapshot.clusters().isEmpty() ? "Nothing monitored yet: open a topology or File > Start Demo."
 				: snapshot.clusters().stream().map(c -> c.name() + " (" + c.bootstrapServers() + "): " + c.status()
-						+ c.lastError().map(error -> " — " + error).orElse("")).collect(Collectors.joining("\n"));
+						+ c.lastError().map(error -> " — " + error).orElse("")).collect(Collectors.joining("\n"))
+						+ ConnectClusters.lines(connectors.values());
 		logOutages(snapshot);
+		logConnectorChanges(snapshot, connectors);
 		if (!health.equals(clusters.getText())) { // a layout only when the line changed
 			clusters.setText(health);
 			clusters.getParent().layout();
 		}
-		links.show(snapshot.links());
-		notifyCriticalCrossings(snapshot);
+		links.show(snapshot.links(), connectors);
+		notifyCriticalCrossings(snapshot, connectors);
 		if (!toolbar.isPaused()) {
 			refreshCharts();
 		}
@@ -168,12 +178,30 @@ public class DashboardPart {
 		}
 	}
 
+	/** Logs each link whose connectors fail or become unreachable (with the cause), and their return. */
+	private void logConnectorChanges(MonitoringSnapshot snapshot, Map<String, LinkConnectState> connectors) {
+		for (LinkSnapshot link : snapshot.links()) {
+			LinkConnectState state = connectors.get(link.link().id());
+			if (state == null) {
+				continue;
+			}
+			ConnectHealth before = connectHealths.put(link.link().id(), state.health());
+			boolean bad = state.health() == ConnectHealth.DOWN || state.health() == ConnectHealth.FAILED;
+			if (bad && before != state.health()) {
+				ILog.of(DashboardPart.class).error("Connectors of " + link.link().name() + ": "
+						+ ConnectText.details(state));
+			} else if (state.health() == ConnectHealth.RUNNING && before != null && before != ConnectHealth.RUNNING) {
+				ILog.of(DashboardPart.class).info("Connectors of " + link.link().name() + " are RUNNING again");
+			}
+		}
+	}
+
 	/**
 	 * Keeps the status line's health summary as the table shows it, and logs every link that has just
 	 * crossed into critical lag (the Log part lists it with its time).
 	 */
-	private void notifyCriticalCrossings(MonitoringSnapshot snapshot) {
-		String summary = HealthSummary.of(snapshot.links());
+	private void notifyCriticalCrossings(MonitoringSnapshot snapshot, Map<String, LinkConnectState> connectors) {
+		String summary = HealthSummary.of(snapshot.links(), connectors);
 		if (!summary.equals(healthShown)) {
 			healthShown = summary;
 			events.post(StatusLine.TOPIC_HEALTH, summary);

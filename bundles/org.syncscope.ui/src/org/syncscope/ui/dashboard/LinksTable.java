@@ -1,6 +1,8 @@
 package org.syncscope.ui.dashboard;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -17,19 +19,29 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
+import org.syncscope.connect.monitor.ConnectHealth;
+import org.syncscope.connect.monitor.ConnectText;
+import org.syncscope.connect.monitor.LinkConnectState;
 import org.syncscope.kafka.monitor.LinkSnapshot;
 
 /**
- * The links table of the dashboard: one row per link with {@link LinkColumns}, sortable by any column
- * (click a header; again to reverse), the status cell coloured by severity, tooltips on the status (the rule
- * that fired) and the lag in seconds (how it was obtained). Rows keep their selection across
- * refreshes because each link is identified by its id.
+ * The links table of the dashboard: one row per link with {@link LinkColumns} and, after the status, the
+ * states of a CDC link's connectors on Kafka Connect; sortable by any column (click a header; again to
+ * reverse), the status cell coloured by severity and the connectors cell by their health, tooltips on the
+ * status (the rule that fired), the lag in seconds (how it was obtained) and the connectors (each state, a
+ * failure's cause, why Connect is unreachable). Rows keep their selection across refreshes because each link
+ * is identified by its id.
  */
 final class LinksTable {
 
+	/** The title of the connectors column. */
+	static final String CONNECTORS = "Connectors";
+
 	private final TableViewer viewer;
-	private LinkColumns sortColumn = LinkColumns.LINK;
+	private Comparator<LinkSnapshot> order = LinkColumns.LINK::compare;
+	private TableColumn sortColumn;
 	private int direction = SWT.UP;
+	private Map<String, LinkConnectState> connectors = Map.of();
 
 	LinksTable(Composite parent) {
 		Composite holder = new Composite(parent, SWT.NONE);
@@ -45,6 +57,9 @@ final class LinksTable {
 			viewerColumn.setLabelProvider(new LinkLabelProvider(column));
 			viewerColumn.getColumn().addListener(SWT.Selection, event -> sortBy(column, viewerColumn.getColumn()));
 			layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight(), 50));
+			if (column == LinkColumns.STATUS) {
+				addConnectorsColumn(layout);
+			}
 		}
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -53,8 +68,8 @@ final class LinksTable {
 		viewer.setComparator(new ViewerComparator() {
 			@Override
 			public int compare(Viewer v, Object a, Object b) {
-				int order = sortColumn.compare((LinkSnapshot) a, (LinkSnapshot) b);
-				return direction == SWT.UP ? order : -order;
+				int compared = order.compare((LinkSnapshot) a, (LinkSnapshot) b);
+				return direction == SWT.UP ? compared : -compared;
 			}
 		});
 	}
@@ -63,16 +78,55 @@ final class LinksTable {
 		return viewer;
 	}
 
-	void show(List<LinkSnapshot> snapshots) {
+	/** Shows {@code snapshots}, with the connector states of the CDC links among them. */
+	void show(List<LinkSnapshot> snapshots, Map<String, LinkConnectState> connectorStates) {
+		connectors = connectorStates;
 		viewer.setInput(snapshots);
 	}
 
+	private void addConnectorsColumn(TableColumnLayout layout) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(CONNECTORS);
+		column.setLabelProvider(new ConnectorsLabelProvider());
+		Comparator<LinkSnapshot> byHealth = Comparator.comparing(link -> connectors.containsKey(link.link().id())
+				? connectors.get(link.link().id()).health().ordinal() : ConnectHealth.values().length);
+		column.getColumn().addListener(SWT.Selection, event -> sortBy(byHealth, column.getColumn()));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(14, 70));
+	}
+
 	private void sortBy(LinkColumns column, TableColumn header) {
-		direction = column == sortColumn && direction == SWT.UP ? SWT.DOWN : SWT.UP;
-		sortColumn = column;
+		sortBy(column::compare, header);
+	}
+
+	private void sortBy(Comparator<LinkSnapshot> newOrder, TableColumn header) {
+		direction = header == sortColumn && direction == SWT.UP ? SWT.DOWN : SWT.UP;
+		order = newOrder;
+		sortColumn = header;
 		viewer.getTable().setSortColumn(header);
 		viewer.getTable().setSortDirection(direction);
 		viewer.refresh();
+	}
+
+	/** The connectors cell: their states in words, coloured by health; a dash for links without connectors. */
+	private final class ConnectorsLabelProvider extends ColumnLabelProvider {
+
+		@Override
+		public String getText(Object element) {
+			LinkConnectState state = connectors.get(((LinkSnapshot) element).link().id());
+			return state == null ? "—" : ConnectText.cell(state);
+		}
+
+		@Override
+		public String getToolTipText(Object element) {
+			LinkConnectState state = connectors.get(((LinkSnapshot) element).link().id());
+			return state == null ? null : ConnectText.details(state);
+		}
+
+		@Override
+		public Color getBackground(Object element) {
+			LinkConnectState state = connectors.get(((LinkSnapshot) element).link().id());
+			return state == null ? null : StatusColors.of(state.health().severity());
+		}
 	}
 
 	/** Shows one column, with the status cell coloured by severity. */

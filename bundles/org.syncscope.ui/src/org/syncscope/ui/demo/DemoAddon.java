@@ -13,8 +13,9 @@ import org.osgi.service.event.Event;
 
 /**
  * Puts the workbench's {@link DemoController} into the application context (for File > Start Demo) and
- * starts the demo once the workbench is up when SyncScope runs with {@code -Dsyncscope.demo=true} (the
- * launcher's {@code --demo}). Closing the workbench stops the demo.
+ * starts a demo once the workbench is up when SyncScope runs with {@code -Dsyncscope.demo=true} (the
+ * launcher's {@code --demo}: the simulated replicas) or {@code -Dsyncscope.demo=cdc} ({@code --demo cdc}: the
+ * CDC pipeline). Closing the workbench stops the demo.
  */
 public class DemoAddon {
 
@@ -32,8 +33,9 @@ public class DemoAddon {
 	@Inject
 	@Optional
 	void applicationStarted(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
-		if (Boolean.getBoolean(DEMO_PROPERTY)) {
-			controller.start();
+		String demo = System.getProperty(DEMO_PROPERTY);
+		if (demo != null && !demo.isBlank() && !demo.equalsIgnoreCase("false")) {
+			controller.start(DemoKind.named(demo));
 		}
 	}
 

@@ -1,10 +1,14 @@
 package org.syncscope.ui.demo;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Where the Kafka broker jars are: the build passes {@code syncscope.kafka.broker.lib} to tests; the product's
- * launcher passes {@code syncscope.install}, whose {@code broker/lib} holds them.
+ * Where the programs the demos run are: the build passes their folders to tests as system properties
+ * ({@code syncscope.kafka.broker.lib}, {@code syncscope.connect.lib}, {@code syncscope.connect.plugins}); the
+ * product's launcher passes {@code syncscope.install}, which holds {@code broker/lib}, {@code connect/lib}
+ * and {@code connect/plugins}.
  */
 final class DemoPaths {
 
@@ -12,15 +16,32 @@ final class DemoPaths {
 	}
 
 	static Path brokerLib() {
-		String lib = System.getProperty("syncscope.kafka.broker.lib");
-		if (lib != null) {
-			return Path.of(lib);
+		return fromPropertyOrInstall("syncscope.kafka.broker.lib", "broker", "lib");
+	}
+
+	static Path connectLib() {
+		return fromPropertyOrInstall("syncscope.connect.lib", "connect", "lib");
+	}
+
+	static List<Path> connectPlugins() {
+		String plugins = System.getProperty("syncscope.connect.plugins");
+		if (plugins != null) {
+			return Arrays.stream(plugins.split(",")).map(String::strip).filter(path -> !path.isEmpty()).map(Path::of)
+					.toList();
 		}
+		return List.of(install().resolve("connect").resolve("plugins"));
+	}
+
+	private static Path fromPropertyOrInstall(String property, String... underInstall) {
+		String folder = System.getProperty(property);
+		return folder != null ? Path.of(folder) : Path.of(install().toString(), underInstall);
+	}
+
+	private static Path install() {
 		String install = System.getProperty("syncscope.install");
 		if (install == null) {
-			throw new IllegalStateException("Neither syncscope.kafka.broker.lib nor syncscope.install is set: "
-					+ "start SyncScope with its launcher script");
+			throw new IllegalStateException("syncscope.install is not set: start SyncScope with its launcher script");
 		}
-		return Path.of(install, "broker", "lib");
+		return Path.of(install);
 	}
 }

@@ -1,11 +1,21 @@
 package org.syncscope.ui.handlers;
 
+import jakarta.inject.Named;
+
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.syncscope.ui.demo.DemoController;
+import org.syncscope.ui.demo.DemoKind;
 
-/** File > Start Demo: the embedded broker, simulated replicas and monitoring, for a first look or a training. */
+/**
+ * File > Start Demo > Simulated Replicas (the embedded broker, simulated replicas and monitoring) or CDC
+ * Pipeline (PostgreSQL, Kafka Connect, Debezium and monitoring), for a first look or a training.
+ */
 public class StartDemoHandler {
+
+	/** The command parameter naming the demo: {@code simulated} or {@code cdc}. */
+	public static final String KIND_PARAMETER = "org.syncscope.ui.command.startDemo.kind";
 
 	@CanExecute
 	public boolean canExecute(DemoController demo) {
@@ -13,7 +23,7 @@ public class StartDemoHandler {
 	}
 
 	@Execute
-	public void execute(DemoController demo) {
-		demo.start();
+	public void execute(DemoController demo, @Optional @Named(KIND_PARAMETER) String kind) {
+		demo.start(DemoKind.named(kind));
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.syncscope.topology.Database;
 import org.syncscope.topology.Endpoint;
 import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.KafkaConnectCluster;
 import org.syncscope.topology.ServiceReplica;
 import org.syncscope.topology.SyncLink;
 import org.syncscope.ui.topology.overview.Geometry.Pt;
@@ -35,6 +36,7 @@ final class OverviewPainter {
 	private static final Color KAFKA = new Color(255, 236, 204);
 	private static final Color DATABASE = new Color(220, 234, 250);
 	private static final Color SERVICE = new Color(222, 242, 224);
+	private static final Color CONNECT = new Color(237, 228, 250);
 	private static final Color BORDER = new Color(110, 120, 135);
 	private static final Color LINK = new Color(70, 85, 110);
 	private static final Color WRITES_TO = new Color(170, 178, 190);
@@ -130,6 +132,12 @@ final class OverviewPainter {
 		gc.drawRoundRectangle(box.x, box.y, box.width, box.height, 8, 8);
 		gc.setForeground(TEXT);
 		gc.drawText(text, box.x + 5, box.y + 2, true);
+		String note = status == null ? null : status.linkNote(curve.link());
+		if (note != null) {
+			gc.setForeground(SECONDARY_TEXT);
+			Point extent = gc.textExtent(note);
+			gc.drawText(note, (int) curve.label().x() - extent.x / 2, box.y + box.height + 1, true);
+		}
 	}
 
 	/** A link's name as drawn, shortened to keep arrows readable. */
@@ -183,12 +191,18 @@ final class OverviewPainter {
 		if (endpoint instanceof KafkaCluster) {
 			return "Kafka";
 		}
+		if (endpoint instanceof KafkaConnectCluster) {
+			return "Kafka Connect";
+		}
 		return endpoint instanceof Database ? "Database" : "Service";
 	}
 
 	private static Color kindColor(Endpoint endpoint) {
 		if (endpoint instanceof KafkaCluster) {
 			return KAFKA;
+		}
+		if (endpoint instanceof KafkaConnectCluster) {
+			return CONNECT;
 		}
 		return endpoint instanceof Database ? DATABASE : SERVICE;
 	}

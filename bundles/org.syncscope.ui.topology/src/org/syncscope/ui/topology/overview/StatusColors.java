@@ -16,4 +16,9 @@ public interface StatusColors {
 
 	/** The colour of {@code link}'s status, or null to draw it neutrally. */
 	RGB link(SyncLink link);
+
+	/** A short line drawn under {@code link}'s name (its connectors' states, say), or null for none. */
+	default String linkNote(SyncLink link) {
+		return null;
+	}
 }

@@ -1,0 +1,115 @@
+package org.syncscope.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+import org.syncscope.connect.monitor.ConnectMonitor;
+import org.syncscope.connect.rest.ConnectClient;
+import org.syncscope.connect.rest.ConnectRestException;
+import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.testing.ui.Screenshots;
+import org.syncscope.testing.ui.UiWait;
+import org.syncscope.testing.ui.Widgets;
+import org.syncscope.topology.SyncLink;
+import org.syncscope.topology.TopologyFactory;
+import org.syncscope.ui.dashboard.DashboardPart;
+import org.syncscope.ui.demo.DemoController;
+import org.syncscope.ui.topology.overview.StatusColors;
+
+/**
+ * The CDC demo in the real workbench: File > Start Demo > CDC Pipeline starts the broker, two PostgreSQL
+ * regions, Kafka Connect with Debezium and the JDBC sink, and a workload; the dashboard shows both links with
+ * their connectors RUNNING and the sink groups' lag, Kafka Connect UP, and nothing quarantined; a sink paused
+ * on Connect shows as PAUSED and running again once resumed; the overview draws the pipeline with the
+ * connector states under each link.
+ */
+class CdcDemoTest {
+
+	private static final Duration DEMO_TIMEOUT = Duration.ofSeconds(180);
+	private static final String RUNNING = "RUNNING";
+
+	@Test
+	void theCdcDemoShowsItsLinksConnectorsAndLag() throws ConnectRestException {
+		Display display = Display.getCurrent();
+		Shell window = Workbench.mainWindow(display, Duration.ofSeconds(30));
+		IEclipseContext context = Workbench.get().getApplication().getContext();
+		DemoController demo = context.get(DemoController.class);
+		demo.stop(); // whatever an earlier test left running
+
+		Workbench.showDashboard(window);
+		Menu file = Widgets.menuItem(window.getMenuBar(), "File").getMenu();
+		Widgets.select(Widgets.menuItem(Widgets.menuItem(file, "Start Demo").getMenu(),
+				"CDC Pipeline (PostgreSQL, Debezium)"));
+		Workbench.showDashboard(window);
+		long clicked = System.nanoTime();
+		try {
+			UiWait.until(display, "both CDC links with running connectors and a lag in events", DEMO_TIMEOUT, () -> {
+				Table links = DashboardTable.of(window);
+				return links.getItemCount() == 2 && List.of(links.getItems()).stream()
+						.allMatch(row -> DashboardTable.cell(links, row, "Connectors").equals(RUNNING)
+								&& DashboardTable.cell(links, row, "Lag (events)").matches("[0-9,]+"));
+			});
+			System.out.printf("CDC demo live %d s after File > Start Demo > CDC Pipeline%n",
+					Duration.ofNanos(System.nanoTime() - clicked).toSeconds());
+			Table links = DashboardTable.of(window);
+			assertEquals(List.of("eu to us", "us to eu"),
+					List.of(links.getItems()).stream().map(row -> DashboardTable.cell(links, row, "Link")).sorted()
+							.toList());
+			Label health = Widgets.descendants(window, Label.class, label -> label.getText().contains("Kafka Connect"))
+					.get(0);
+			assertTrue(health.getText().contains("Kafka Connect CDC Connect: UP"), health.getText());
+			MonitoringService monitoring = context.get(MonitoringService.class);
+			assertEquals(0, monitoring.quarantine().count("eu.public.customers")
+					+ monitoring.quarantine().count("us.public.customers"), "Debezium's events are not quarantined");
+			Workbench.followTheLastFiveMinutes(window);
+			DashboardPart dashboard = (DashboardPart) Workbench.part("org.syncscope.ui.part.dashboard").getObject();
+			UiWait.until(display, "charts of both links drawn from stored samples", DEMO_TIMEOUT,
+					() -> dashboard.shownData().map(data -> data.samplesByLink().keySet().containsAll(
+							List.of("eu to us", "us to eu"))
+							&& data.samplesByLink().values().stream().allMatch(samples -> samples.size() >= 3))
+							.orElse(false));
+			Screenshots.ofShell(window, "cdc-demo-dashboard");
+
+			ConnectClient connect = new ConnectClient(context.get(ConnectMonitor.class).watched().get(0).restUrl());
+			connect.pause("eu-to-us");
+			UiWait.until(display, "the links table to show the paused sink", Duration.ofSeconds(60),
+					() -> connectors(window, "eu to us")
+							.equals("sink PAUSED"));
+			UiWait.until(display, "the paused sink's lag to show in the lag chart", Duration.ofSeconds(60),
+					() -> dashboard.shownData().map(data -> data.samplesByLink().get("eu to us").stream()
+							.anyMatch(sample -> sample.offsetLag() > 0)).orElse(false));
+			Screenshots.ofShell(window, "cdc-demo-sink-paused");
+			connect.resume("eu-to-us");
+			UiWait.until(display, "the sink to run again", Duration.ofSeconds(60),
+					() -> connectors(window, "eu to us").equals(RUNNING));
+
+			Widgets.select(Widgets.menuItem(Widgets.menuItem(window.getMenuBar(), "Window").getMenu(),
+					"Topology Overview"));
+			SyncLink euToUs = TopologyFactory.eINSTANCE.createSyncLink();
+			euToUs.setId("eu-to-us");
+			UiWait.until(display, "the overview to note the connectors under the links", Duration.ofSeconds(30), () -> {
+				StatusColors colors = context.get(StatusColors.class);
+				return colors != null && RUNNING.equals(colors.linkNote(euToUs));
+			});
+			UiWait.processEvents(display);
+			Screenshots.ofShell(window, "cdc-demo-overview");
+		} finally {
+			demo.stop();
+		}
+	}
+
+	private static String connectors(Shell window, String link) {
+		Table links = DashboardTable.of(window);
+		return DashboardTable.cell(links, DashboardTable.row(links, link), "Connectors");
+	}
+}
