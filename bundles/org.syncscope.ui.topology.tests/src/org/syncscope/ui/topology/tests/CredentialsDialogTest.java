@@ -23,10 +23,12 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -42,18 +44,24 @@ import org.syncscope.testing.ui.ModalDialogs;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
 import org.syncscope.testing.ui.Widgets;
+import org.syncscope.topology.Endpoint;
 import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.KafkaConnectCluster;
 import org.syncscope.topology.Topology;
+import org.syncscope.topology.TopologyFactory;
+import org.syncscope.topology.TopologyPackage;
 import org.syncscope.ui.topology.TopologyDocument;
+import org.syncscope.ui.topology.TopologyEdits;
 import org.syncscope.ui.topology.TopologyPrompts;
 import org.syncscope.ui.topology.TopologyUi;
-import org.syncscope.ui.topology.credentials.ClusterCredentials;
 import org.syncscope.ui.topology.credentials.CredentialsDialog;
+import org.syncscope.ui.topology.credentials.EndpointCredentials;
 import org.syncscope.ui.topology.credentials.MasterPasswordDialog;
 import org.syncscope.ui.topology.tree.TopologyTreePart;
 
 /**
- * The Credentials… command of a Kafka cluster in the topology tree, used as an operator would: the real
+ * The Credentials… command of a Kafka cluster (and of a Kafka Connect cluster) in the topology tree, used as
+ * an operator would: the real
  * dialog takes a user name and password, Save puts them in secure storage (a storage file of this test,
  * opened with a fixed master password) and monitoring restarts with them, the topology gains only the key,
  * and the secret is in clear in no file (preferences, topology, storage); Clear Stored removes them again
@@ -132,6 +140,32 @@ class CredentialsDialogTest {
 						.valueOf(spec.clientProperties().get("sasl.jaas.config")).contains(SECRET)));
 	}
 
+	@Test
+	void aKafkaConnectClustersRestLoginIsKeptTheSameWay() throws Exception {
+		TopologyDocument document = workbench.activeTopology().document().orElseThrow();
+		KafkaConnectCluster connect = TopologyFactory.eINSTANCE.createKafkaConnectCluster();
+		connect.setId("connect-eu");
+		connect.setName("Connect eu");
+		connect.setRestUrl("http://127.0.0.1:8083");
+		TopologyEdits.execute(document, AddCommand.create(document.domain(), document.topology(),
+				TopologyPackage.Literals.TOPOLOGY__ENDPOINTS, connect));
+
+		runCredentialsCommand(connect, dialog -> {
+			assertFalse(Widgets.descendants(dialog, Label.class,
+					label -> label.getText().equals("REST credentials (basic authentication) of Connect eu")).isEmpty(),
+					"the dialog says what the login is for");
+			fill(dialog, "connect-admin", SECRET);
+			press(dialog, CredentialsDialog.SAVE);
+		});
+
+		awaitStorageJobs();
+		assertEquals("connect-eu", connect.getCredentialsKey(), "the Connect cluster refers to its login by key");
+		SecureStorageCredentials.Login login = credentials.login("connect-eu");
+		assertEquals("connect-admin", login.username());
+		assertEquals(SECRET, new String(login.password()));
+		assertEquals(List.of(), filesContainingTheSecret(), "no file shows the password in clear");
+	}
+
 	private static MonitoringService monitoring() {
 		BundleContext context = FrameworkUtil.getBundle(CredentialsDialogTest.class).getBundleContext();
 		return context.getService(context.getServiceReference(MonitoringService.class));
@@ -139,11 +173,11 @@ class CredentialsDialogTest {
 
 	private void awaitStorageJobs() {
 		UiWait.until(workbench.display, "secure storage to be written", Workbench.TIMEOUT,
-				() -> Job.getJobManager().find(ClusterCredentials.JOB_FAMILY).length == 0);
+				() -> Job.getJobManager().find(EndpointCredentials.JOB_FAMILY).length == 0);
 	}
 
 	/** Chooses Credentials… on {@code cluster} in the tree; {@code operator} works the dialog once it shows. */
-	private void runCredentialsCommand(KafkaCluster cluster, Consumer<Shell> operator) {
+	private void runCredentialsCommand(Endpoint cluster, Consumer<Shell> operator) {
 		TopologyTreePart tree = workbench.part(TopologyUi.TREE_PART, TopologyTreePart.class, PartState.ACTIVATE);
 		tree.viewer().setSelection(new StructuredSelection(cluster), true);
 		UiWait.processEvents(workbench.display);

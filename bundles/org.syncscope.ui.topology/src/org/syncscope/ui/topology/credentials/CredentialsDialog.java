@@ -11,9 +11,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Asks the operator for the SASL user name and password of one Kafka cluster, stored under a credentials
- * key: Save replaces what is stored, Clear removes it. The password field is masked and never pre-filled;
- * the dialog only collects the choice, {@link ClusterCredentials} applies it.
+ * Asks the operator for the user name and password of one endpoint (a Kafka cluster's SASL login, a Kafka
+ * Connect cluster's REST login, a database's login), stored under a credentials key: Save replaces what is stored, Clear removes it. The password field is masked and never pre-filled;
+ * the dialog only collects the choice, {@link EndpointCredentials} applies it.
  */
 public final class CredentialsDialog extends FieldsDialog {
 
@@ -32,7 +32,7 @@ public final class CredentialsDialog extends FieldsDialog {
 	public record Choice(String key, String username, char[] password, boolean clear) {
 	}
 
-	private final String clusterName;
+	private final String heading;
 	private final String initialKey;
 	private final String initialUsername;
 	private Text key;
@@ -40,17 +40,20 @@ public final class CredentialsDialog extends FieldsDialog {
 	private Text password;
 	private Choice choice;
 
-	/** A dialog for {@code clusterName}, pre-filled with its key and the user name stored under it, if any. */
-	public CredentialsDialog(Shell parent, String clusterName, String initialKey, Optional<String> initialUsername) {
+	/**
+	 * A dialog headed {@code heading} (what the credentials are for), pre-filled with the key and the user name
+	 * stored under it, if any.
+	 */
+	public CredentialsDialog(Shell parent, String heading, String initialKey, Optional<String> initialUsername) {
 		super(parent, TITLE);
-		this.clusterName = clusterName;
+		this.heading = heading;
 		this.initialKey = initialKey;
 		this.initialUsername = initialUsername.orElse("");
 	}
 
 	@Override
 	protected void createFields(Composite fields) {
-		setTitle("SASL credentials of " + clusterName);
+		setTitle(heading);
 		setMessage("Kept encrypted in Eclipse secure storage; the topology file holds only the key.");
 		key = field(fields, KEY, SWT.NONE, initialKey);
 		username = field(fields, USERNAME, SWT.NONE, initialUsername);

@@ -38,7 +38,7 @@ import org.syncscope.ui.topology.TopologyDocument;
 import org.syncscope.ui.topology.TopologyEdits;
 import org.syncscope.ui.topology.TopologySaver;
 import org.syncscope.ui.topology.TopologyUi;
-import org.syncscope.ui.topology.credentials.ClusterCredentials;
+import org.syncscope.ui.topology.credentials.EndpointCredentials;
 import org.syncscope.ui.topology.viewers.ItemContentProvider;
 import org.syncscope.ui.topology.viewers.ItemLabelProvider;
 
@@ -95,7 +95,7 @@ public class TopologyTreePart {
 			}
 		});
 		new TreeMenu(viewer, this::document, active,
-				() -> new ClusterCredentials(context.get(SecureStorageCredentials.class), active::status,
+				() -> new EndpointCredentials(context.get(SecureStorageCredentials.class), active::status,
 						cluster -> context.get(IEventBroker.class).post(TopologyUi.TOPIC_CREDENTIALS_CHANGED, cluster)),
 				this::replayCommand).install();
 		new TreeDragAndDrop(viewer, this::document).install();

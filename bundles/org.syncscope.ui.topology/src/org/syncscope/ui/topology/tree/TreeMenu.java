@@ -15,13 +15,13 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.Endpoint;
 import org.syncscope.topology.SyncLink;
 import org.syncscope.ui.topology.ActiveTopology;
 import org.syncscope.ui.topology.TopologyDocument;
 import org.syncscope.ui.topology.TopologyEdits;
 import org.syncscope.ui.topology.Validation;
-import org.syncscope.ui.topology.credentials.ClusterCredentials;
+import org.syncscope.ui.topology.credentials.EndpointCredentials;
 
 /**
  * The tree's context menu, rebuilt each time it opens from what the item providers offer for the selection:
@@ -40,12 +40,12 @@ final class TreeMenu {
 	private final TreeViewer viewer;
 	private final Supplier<TopologyDocument> document;
 	private final ActiveTopology active;
-	private final Supplier<ClusterCredentials> credentials;
+	private final Supplier<EndpointCredentials> credentials;
 	private final Supplier<Optional<Runnable>> replay;
 
 	/** {@code replay} gives the replay command for the selected link, when one can run. */
 	TreeMenu(TreeViewer viewer, Supplier<TopologyDocument> document, ActiveTopology active,
-			Supplier<ClusterCredentials> credentials, Supplier<Optional<Runnable>> replay) {
+			Supplier<EndpointCredentials> credentials, Supplier<Optional<Runnable>> replay) {
 		this.viewer = viewer;
 		this.document = document;
 		this.active = active;
@@ -72,9 +72,9 @@ final class TreeMenu {
 			if (owner.eContainer() != null) {
 				menu.add(creationMenu(NEW_SIBLING, doc, owner.eContainer()));
 			}
-			if (owner instanceof KafkaCluster cluster) {
+			if (owner instanceof Endpoint endpoint && EndpointCredentials.credentialsKey(endpoint).isPresent()) {
 				menu.add(action(CREDENTIALS, true,
-						() -> credentials.get().edit(viewer.getControl().getShell(), doc, cluster)));
+						() -> credentials.get().edit(viewer.getControl().getShell(), doc, endpoint)));
 			}
 			if (owner instanceof SyncLink) {
 				replay.get().ifPresent(command -> menu.add(action(REPLAY, true, command)));
