@@ -1,15 +1,20 @@
 package org.syncscope.connect.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +26,7 @@ import org.syncscope.kafka.monitor.CredentialResolver;
 import org.syncscope.kafka.monitor.LinkSnapshot;
 import org.syncscope.kafka.monitor.MonitorSettings;
 import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.kafka.monitor.QuarantinedRecord;
 import org.syncscope.kafka.monitor.TopologySpecs;
 import org.syncscope.testing.Await;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
@@ -35,8 +41,9 @@ import org.syncscope.topology.TopologyFactory;
 /**
  * A CDC link of a topology (debezium-json, its sink connector naming the applier group) monitored by
  * SyncScope on the real pipeline: with the sink paused, the offset lag SyncScope reports is what Kafka's own
- * {@code kafka-consumer-groups --describe} reports at the same moment, and Debezium's events are not
- * quarantined as bad SyncScope events.
+ * {@code kafka-consumer-groups --describe} reports at the same moment; Debezium's events are decoded (the
+ * link's throughput) and not quarantined, while records on its topic that are no Debezium change event are,
+ * with the reason.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class CdcLinkLagTest {
@@ -72,14 +79,37 @@ class CdcLinkLagTest {
 				assertEquals(OptionalLong.of(ROWS), kafkas, "kafka-consumer-groups, the sink paused");
 				assertEquals(kafkas.getAsLong(), awaitLag(monitoring, kafkas.getAsLong()).offsetLag().getAsLong());
 				assertEquals(0, monitoring.quarantine().count(TOPIC), "Debezium's events are not bad SyncScope events");
+				Await.until("the link's throughput from its decoded row changes", TIMEOUT,
+						() -> link(monitoring).throughput().eventsPerSecond() > 0);
 
 				pipeline.client().resume(SINK);
 				awaitLag(monitoring, 0);
 				assertEquals(OptionalLong.of(0), KafkaConsumerGroups.lag(broker.bootstrapServers(), "connect-" + SINK,
 						TOPIC, 0));
+
+				List<QuarantinedRecord> refused = new CopyOnWriteArrayList<>();
+				monitoring.addQuarantineListener(refused::add);
+				produce(broker, "{\"id\":1}", "not json");
+				produce(broker, "{\"id\":1}", "{\"source\":{\"table\":\"customers\"}}");
+				Await.until("both malformed records quarantined", TIMEOUT, () -> refused.size() == 2);
+				assertEquals(List.of("MALFORMED_JSON [value]", "MISSING_FIELD [op]"),
+						refused.stream().map(record -> record.reason().split(":")[0]).toList());
+				assertTrue(refused.get(1).reason().endsWith("(not a Debezium change event)"), refused.get(1)::reason);
 			} finally {
 				monitoring.stop();
 			}
+		}
+	}
+
+	private static LinkSnapshot link(MonitoringService monitoring) {
+		return monitoring.latest().link("north-to-south").orElseThrow();
+	}
+
+	private static void produce(LocalKafkaBroker broker, String key, String value) throws Exception {
+		try (Producer<byte[], byte[]> producer = KafkaClients.bytesProducer(
+				KafkaClients.config(broker.bootstrapServers(), Map.of()))) {
+			producer.send(new ProducerRecord<>(TOPIC, key.getBytes(StandardCharsets.UTF_8),
+					value.getBytes(StandardCharsets.UTF_8))).get();
 		}
 	}
 

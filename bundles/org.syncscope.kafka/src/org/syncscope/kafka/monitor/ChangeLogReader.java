@@ -19,8 +19,9 @@ import org.apache.kafka.common.errors.WakeupException;
 /**
  * Reads every change log of one cluster with SyncScope's own monitoring group (never an applier's), has each
  * polled batch of the logs in SyncScope's format decoded and fed to the links' detectors and meters (by a
- * {@link BatchChecker}), remembers record timestamps of all logs for exact time lag, and quarantines what does
- * not decode, without ever stopping on bad input. Runs on its own thread.
+ * {@link BatchChecker}) and the logs of Debezium events decoded and metered (by {@link CdcRecords}),
+ * remembers record timestamps of all logs for exact time lag, and quarantines what does not decode, without
+ * ever stopping on bad input. Runs on its own thread.
  */
 final class ChangeLogReader implements Runnable {
 
@@ -33,18 +34,20 @@ final class ChangeLogReader implements Runnable {
 	private final Quarantine quarantine;
 	private final Clock clock;
 	private final Collection<String> topics;
-	private final Set<String> decodedTopics;
+	private final Set<String> syncscopeTopics;
+	private final CdcRecords cdc;
 	private volatile boolean running = true;
 	private final boolean fromBeginning;
 	private final Set<TopicPartition> started = new HashSet<>();
 	private volatile String lastError;
 	private long lastPublish;
 
-	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, Set<String> decodedTopics,
-			boolean fromBeginning, BatchChecker checker, Duration publishEvery, RecordTimestamps timestamps,
-			Quarantine quarantine, Clock clock) {
+	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, Set<String> syncscopeTopics,
+			CdcRecords cdc, boolean fromBeginning, BatchChecker checker, Duration publishEvery,
+			RecordTimestamps timestamps, Quarantine quarantine, Clock clock) {
 		this.consumer = consumer;
-		this.decodedTopics = Set.copyOf(decodedTopics);
+		this.syncscopeTopics = Set.copyOf(syncscopeTopics);
+		this.cdc = cdc;
 		this.checker = checker;
 		this.fromBeginning = fromBeginning;
 		this.topics = new ArrayList<>(topics);
@@ -130,17 +133,21 @@ final class ChangeLogReader implements Runnable {
 			return;
 		}
 		List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>(records.count());
+		List<ConsumerRecord<byte[], byte[]>> debezium = new ArrayList<>();
 		for (TopicPartition partition : records.partitions()) {
 			List<ConsumerRecord<byte[], byte[]>> batch = records.records(partition);
 			timestamps.record(partition, batch);
-			if (decodedTopics.contains(partition.topic())) {
+			if (syncscopeTopics.contains(partition.topic())) {
 				all.addAll(batch);
+			} else if (cdc.topics().contains(partition.topic())) {
+				debezium.addAll(batch);
 			}
 		}
-		if (all.isEmpty()) {
-			return;
+		List<BatchChecker.Failure> failures = new ArrayList<>(cdc.handle(debezium, clock.millis()));
+		if (!all.isEmpty()) {
+			failures.addAll(checker.check(all, clock.millis()));
 		}
-		for (BatchChecker.Failure failure : checker.check(all, clock.millis())) {
+		for (BatchChecker.Failure failure : failures) {
 			ConsumerRecord<byte[], byte[]> record = failure.record();
 			quarantine.add(new QuarantinedRecord(record.topic(), record.partition(), record.offset(), record.key(),
 					record.value(), failure.reason(), Instant.ofEpochMilli(clock.millis())));

@@ -53,6 +53,7 @@ final class ClusterMonitor implements AutoCloseable {
 	private final LogTimestampReader logReader;
 	private final BootstrapProbe probe;
 	private final BatchChecker checker;
+	private final CdcRecords cdc;
 	private final ChangeLogReader reader;
 	private final Thread readerThread;
 	private volatile ClusterHealth health;
@@ -78,8 +79,9 @@ final class ClusterMonitor implements AutoCloseable {
 		int windowPerShard = Math.ceilDiv(EventWindow.DEFAULT_CAPACITY, BatchChecker.SHARDS);
 		this.checker = new BatchChecker(() -> new DetectionShard(cluster.links(), perShard, windowPerShard,
 				settings.clock(), listener, captures), "syncscope-checker-" + cluster.id());
+		this.cdc = new CdcRecords(cluster.links());
 		this.reader = new ChangeLogReader(KafkaClients.bytesConsumer(consumerConfig()), cluster.changeLogs(),
-				cluster.decodedChangeLogs(), settings.readFromBeginning(), checker, settings.pollInterval(), timestamps, quarantine,
+				cluster.syncscopeChangeLogs(), cdc, settings.readFromBeginning(), checker, settings.pollInterval(), timestamps, quarantine,
 				settings.clock());
 		this.readerThread = Thread.ofPlatform().daemon().name("syncscope-reader-" + cluster.id()).unstarted(reader);
 		this.poller = Executors.newSingleThreadScheduledExecutor(
@@ -206,8 +208,8 @@ final class ClusterMonitor implements AutoCloseable {
 		for (LinkSpec link : cluster.links()) {
 			LinkActivity.Figures figures = checker.figures(link.id());
 			snapshots.add(new LinkSnapshot(link, cluster.id(), Optional.ofNullable(currentLags.get(link.id())),
-					figures.throughput(), figures.detector(), figures.openConflicts(),
-					quarantine.count(link.topic())));
+					link.syncscopeEvents() ? figures.throughput() : cdc.throughput(link.id(), settings.clock().millis()),
+					figures.detector(), figures.openConflicts(), quarantine.count(link.topic())));
 		}
 		return snapshots;
 	}

@@ -31,18 +31,18 @@ public record ClusterSpec(String id, String name, String bootstrapServers, Map<S
 	}
 
 	/**
-	 * The change logs whose records monitoring decodes: those of links in SyncScope's own format and their
-	 * targets' logs, except any log a link of another format (Debezium's) writes to.
+	 * The change logs of SyncScope's own events, for the version-vector detectors: those of links in that
+	 * format and their targets' logs, except any log a link of Debezium events reads.
 	 */
-	public Set<String> decodedChangeLogs() {
+	public Set<String> syncscopeChangeLogs() {
 		Set<String> topics = new TreeSet<>();
 		for (LinkSpec link : links) {
-			if (link.decodesEvents()) {
+			if (link.syncscopeEvents()) {
 				topics.add(link.topic());
 				topics.addAll(link.targetTopics());
 			}
 		}
-		links.stream().filter(link -> !link.decodesEvents()).forEach(link -> topics.remove(link.topic()));
+		links.stream().filter(link -> !link.syncscopeEvents()).forEach(link -> topics.remove(link.topic()));
 		return topics;
 	}
 

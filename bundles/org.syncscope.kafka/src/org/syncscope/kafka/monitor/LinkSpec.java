@@ -13,13 +13,13 @@ import org.syncscope.core.policy.ConflictPolicy;
  * never touch model objects the editor is changing: its change log and applier group, the change logs of its
  * target (whose local writes its incoming events can conflict with), thresholds and policy, and the replica
  * ids written at its two ends (what the side-wins policies and the console compare origins with; empty when
- * the topology names none), and whether monitoring decodes its events: only SyncScope's own format is; a link
- * of Debezium events ({@code debezium-json}) is monitored for lag, but its records are not decoded as
- * SyncScope events (nor quarantined as bad ones).
+ * the topology names none), and whether its log carries SyncScope's own change events ({@code syncscopeEvents})
+ * or Debezium's ({@code debezium-json}: decoded for lag, throughput and quarantine by {@link CdcRecords}, not
+ * fed to the version-vector detectors).
  */
 public record LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
 		Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields,
-		String sourceReplica, String targetReplica, boolean decodesEvents) {
+		String sourceReplica, String targetReplica, boolean syncscopeEvents) {
 
 	public LinkSpec {
 		Objects.requireNonNull(id, "id");

@@ -12,8 +12,8 @@ import org.syncscope.kafka.monitor.LinkSnapshot;
 
 /**
  * The columns of the links table and how each shows a link's snapshot; a dash stands for "not known yet"
- * (before the first poll, while rebalancing, or while the cluster is unreachable) or "not measured" (rates
- * and conflicts of links whose events monitoring does not decode).
+ * (before the first poll, while rebalancing, or while the cluster is unreachable) or "not measured"
+ * (conflicts on links of Debezium events).
  */
 enum LinkColumns {
 
@@ -37,8 +37,8 @@ enum LinkColumns {
 	RETENTION("Before retention", 10, snapshot -> snapshot.lag().flatMap(LinkLag::timeLeftBeforeRetention)
 			.map(Durations::format).orElse("—"), snapshot -> snapshot.lag()
 					.flatMap(LinkLag::timeLeftBeforeRetention).map(Durations::seconds).orElse(Double.NEGATIVE_INFINITY)),
-	THROUGHPUT("Events/s", 9, snapshot -> decoded(snapshot,
-			() -> String.format(Locale.ROOT, "%.1f", snapshot.throughput().eventsPerSecond()))),
+	THROUGHPUT("Events/s", 9,
+			snapshot -> String.format(Locale.ROOT, "%.1f", snapshot.throughput().eventsPerSecond())),
 	OPEN_CONFLICTS("Open conflicts", 10,
 			snapshot -> decoded(snapshot, () -> Integer.toString(snapshot.detector().openConflicts()))),
 	PSEUDO_CONFLICTS("Pseudo-conflicts", 10,
@@ -97,11 +97,11 @@ enum LinkColumns {
 	}
 
 	/**
-	 * What only decoded events tell (rates, conflicts), or a dash for a link whose events monitoring does not
-	 * decode yet (Debezium's): a zero there would be a wrong number, not a measured one.
+	 * What only SyncScope's own events tell (conflicts), or a dash for a link of Debezium events, where
+	 * conflicts are not detected yet: a zero there would be a wrong number, not a measured one.
 	 */
 	private static String decoded(LinkSnapshot snapshot, Supplier<String> text) {
-		return snapshot.link().decodesEvents() ? text.get() : "—";
+		return snapshot.link().syncscopeEvents() ? text.get() : "—";
 	}
 
 	private static Optional<Long> boxed(OptionalLong value) {
@@ -114,8 +114,8 @@ enum LinkColumns {
 		case STATUS -> snapshot.lag().map(lag -> LagText.statusExplanation(lag, snapshot.link().lagSettings()));
 		case LAG_SECONDS -> snapshot.lag().filter(lag -> lag.timeLag().isPresent())
 				.map(lag -> lag.timeLagSource().description());
-		case THROUGHPUT, OPEN_CONFLICTS, PSEUDO_CONFLICTS -> snapshot.link().decodesEvents() ? Optional.empty()
-				: Optional.of("Not measured on links of Debezium events yet: SyncScope reads their lag, not their events");
+		case OPEN_CONFLICTS, PSEUDO_CONFLICTS -> snapshot.link().syncscopeEvents() ? Optional.empty()
+				: Optional.of("Conflicts are not detected on links of Debezium events yet");
 		default -> Optional.empty();
 		};
 	}
