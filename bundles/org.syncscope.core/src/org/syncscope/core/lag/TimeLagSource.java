@@ -5,7 +5,8 @@ public enum TimeLagSource {
 	/** Nothing is behind: the time lag is zero by definition. */
 	CAUGHT_UP(false, "Nothing is behind"),
 	/** Measured: the timestamp of the record at the committed offset. */
-	RECORD_TIMESTAMP(false, "Measured: the timestamp of the oldest unapplied record"),
+	RECORD_TIMESTAMP(false, "Measured: when the oldest unapplied change was made (its record's timestamp; for "
+			+ "Debezium events the source database's commit time)"),
 	/** Estimated between two log-end samples that bracket the committed offset. */
 	INTERPOLATED(true, "Estimated: the oldest unapplied record could not be read (e.g. deleted by retention), "
 			+ "so its time was interpolated between two log-end observations"),

@@ -43,7 +43,7 @@ final class ClusterMonitor implements AutoCloseable {
 	private final ClusterSpec cluster;
 	private final MonitorSettings settings;
 	private final Quarantine quarantine;
-	private final RecordTimestamps timestamps = new RecordTimestamps(TIMESTAMPS_PER_PARTITION);
+	private final RecordTimestamps timestamps;
 	private final Map<String, LagEvaluator> evaluators = new HashMap<>();
 	private final Map<String, LinkLag> lags = new HashMap<>();
 	private volatile Map<String, LinkLag> publishedLags = Map.of();
@@ -72,17 +72,19 @@ final class ClusterMonitor implements AutoCloseable {
 		}
 		this.admin = KafkaClients.admin(adminConfig());
 		this.probe = new BootstrapProbe(cluster.bootstrapServers(), settings.requestTimeout());
-		this.logReader = new LogTimestampReader(KafkaClients.bytesConsumer(timestampReaderConfig()));
+		this.cdc = new CdcRecords(cluster.links());
+		ChangeTimes changeTimes = new ChangeTimes(cdc.topics());
+		this.timestamps = new RecordTimestamps(TIMESTAMPS_PER_PARTITION, changeTimes);
+		this.logReader = new LogTimestampReader(KafkaClients.bytesConsumer(timestampReaderConfig()), changeTimes);
 		this.lagPoller = new LagPoller(cluster, admin, timestamps, logReader, settings.requestTimeout());
 		DetectorConfig perShard = new DetectorConfig(
 				Math.ceilDiv(settings.detector().maxTrackedKeys(), BatchChecker.SHARDS), settings.detector().maxReplicas());
 		int windowPerShard = Math.ceilDiv(EventWindow.DEFAULT_CAPACITY, BatchChecker.SHARDS);
 		this.checker = new BatchChecker(() -> new DetectionShard(cluster.links(), perShard, windowPerShard,
 				settings.clock(), listener, captures), "syncscope-checker-" + cluster.id());
-		this.cdc = new CdcRecords(cluster.links());
 		this.reader = new ChangeLogReader(KafkaClients.bytesConsumer(consumerConfig()), cluster.changeLogs(),
-				cluster.syncscopeChangeLogs(), cdc, settings.readFromBeginning(), checker, settings.pollInterval(), timestamps, quarantine,
-				settings.clock());
+				cluster.syncscopeChangeLogs(), cdc, settings.readFromBeginning(), checker, settings.pollInterval(),
+				timestamps, quarantine, settings.clock());
 		this.readerThread = Thread.ofPlatform().daemon().name("syncscope-reader-" + cluster.id()).unstarted(reader);
 		this.poller = Executors.newSingleThreadScheduledExecutor(
 				Thread.ofPlatform().daemon().name("syncscope-poller-" + cluster.id()).factory());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,7 +16,8 @@ import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Reads, from the log itself, the timestamp of the record at an applier's committed offset when the
+ * Reads, from the log itself, the change time ({@link ChangeTimes}) of the record at an applier's committed
+ * offset when the
  * monitor's change-log reader no longer holds it (a backlog older than the monitor, a stopped applier). A
  * consumer of SyncScope's own, with no group, is assigned the partitions and positioned at the offsets; one
  * small fetch per partition whose committed offset changed, and the answer is cached while it does not. An
@@ -34,12 +36,17 @@ final class LogTimestampReader implements AutoCloseable {
 	}
 
 	private final Consumer<byte[], byte[]> consumer;
+	private final ToLongFunction<ConsumerRecord<byte[], byte[]>> changeTime;
 	private Map<Position, OptionalLong> cache = new HashMap<>();
 	private final Map<Position, Integer> misses = new HashMap<>();
 
-	/** Reads with {@code consumer}, which must have no group and {@code auto.offset.reset=none}. */
-	LogTimestampReader(Consumer<byte[], byte[]> consumer) {
+	/**
+	 * Reads with {@code consumer}, which must have no group and {@code auto.offset.reset=none}; a record's time
+	 * is what {@code changeTime} gives it.
+	 */
+	LogTimestampReader(Consumer<byte[], byte[]> consumer, ToLongFunction<ConsumerRecord<byte[], byte[]>> changeTime) {
 		this.consumer = consumer;
+		this.changeTime = changeTime;
 	}
 
 	/**
@@ -97,7 +104,7 @@ final class LogTimestampReader implements AutoCloseable {
 			for (TopicPartition partition : records.partitions()) {
 				Position position = pending.remove(partition);
 				if (position != null) {
-					cache.put(position, OptionalLong.of(records.records(partition).get(0).timestamp()));
+					cache.put(position, OptionalLong.of(changeTime.applyAsLong(records.records(partition).get(0))));
 					misses.remove(position);
 					answered.add(partition);
 				}

@@ -5,28 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The timestamps of the most recent records of each change-log partition, as the monitor's own consumer
- * read them. The poller looks up the record at an applier's committed offset here to get the exact age of
+ * The change times ({@link ChangeTimes}) of the most recent records of each change-log partition, as the
+ * monitor's own consumer read them. The poller looks up the record at an applier's committed offset here to get the exact age of
  * the oldest unapplied event without reading the log again; older offsets fall back to interpolation.
  * Written by the reader thread, read by the poller thread.
  */
 final class RecordTimestamps {
 
 	private final int capacity;
+	private final ToLongFunction<ConsumerRecord<byte[], byte[]>> changeTime;
 	private final Map<TopicPartition, Ring> rings = new ConcurrentHashMap<>();
 
-	RecordTimestamps(int capacityPerPartition) {
+	/** Keeps {@code capacityPerPartition} records per partition, each at the time {@code changeTime} gives it. */
+	RecordTimestamps(int capacityPerPartition, ToLongFunction<ConsumerRecord<byte[], byte[]>> changeTime) {
 		this.capacity = capacityPerPartition;
+		this.changeTime = changeTime;
 	}
 
 	/** Remembers the offsets and timestamps of {@code records}, all of {@code partition}, in offset order. */
 	void record(TopicPartition partition, List<ConsumerRecord<byte[], byte[]>> records) {
-		rings.computeIfAbsent(partition, p -> new Ring(capacity)).addAll(records);
+		rings.computeIfAbsent(partition, p -> new Ring(capacity)).addAll(records, changeTime);
 	}
 
 	/**
@@ -50,9 +54,10 @@ final class RecordTimestamps {
 			timestamps = new long[capacity];
 		}
 
-		synchronized void addAll(List<ConsumerRecord<byte[], byte[]>> records) {
+		synchronized void addAll(List<ConsumerRecord<byte[], byte[]>> records,
+				ToLongFunction<ConsumerRecord<byte[], byte[]>> changeTime) {
 			for (ConsumerRecord<byte[], byte[]> record : records) {
-				add(record.offset(), record.timestamp());
+				add(record.offset(), changeTime.applyAsLong(record));
 			}
 		}
 
