@@ -20,13 +20,38 @@ public record ConnectClusterSpec(String id, String name, URI restUrl, Optional<S
 		links = List.copyOf(links);
 	}
 
-	/** The source and sink connector of one link (either may be absent: the topology names none). */
-	public record LinkConnectors(String linkId, Optional<String> source, Optional<String> sink) {
+	/**
+	 * The source and sink connector of one link (either may be absent: the topology names none), and the
+	 * database the source connector captures, where its replication slot's lag is read.
+	 */
+	public record LinkConnectors(String linkId, Optional<String> source, Optional<String> sink,
+			Optional<SourceDatabase> sourceDatabase) {
 
 		public LinkConnectors {
 			Objects.requireNonNull(linkId, "linkId");
 			Objects.requireNonNull(source, "source");
 			Objects.requireNonNull(sink, "sink");
+			Objects.requireNonNull(sourceDatabase, "sourceDatabase");
+		}
+
+		/** A link whose source database is not known. */
+		public LinkConnectors(String linkId, Optional<String> source, Optional<String> sink) {
+			this(linkId, source, sink, Optional.empty());
+		}
+	}
+
+	/** A source database: its JDBC URL and the login its credentials key gives (resolved, never in the model). */
+	public record SourceDatabase(String jdbcUrl, Optional<String> user, Optional<String> password) {
+
+		public SourceDatabase {
+			Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+			Objects.requireNonNull(user, "user");
+			Objects.requireNonNull(password, "password");
+		}
+
+		@Override
+		public String toString() {
+			return "SourceDatabase[" + jdbcUrl + ", user=" + user.orElse("") + "]";
 		}
 	}
 }

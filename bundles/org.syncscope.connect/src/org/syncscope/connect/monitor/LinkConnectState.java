@@ -4,16 +4,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.syncscope.connect.rest.ConnectState;
 import org.syncscope.connect.rest.ConnectorStatus;
 
 /**
  * The connectors of one link as last checked on its Kafka Connect cluster: the cluster unreachable (with the
- * cause), or a report per connector.
+ * cause), or a report per connector; and the lag of the source connector's replication slot in its database
+ * (bytes of WAL not yet confirmed), or why it could not be read.
  */
 public record LinkConnectState(String linkId, String connectCluster, Optional<String> unreachable,
-		Optional<ConnectorReport> source, Optional<ConnectorReport> sink, Instant checkedAt) {
+		Optional<ConnectorReport> source, Optional<ConnectorReport> sink, SlotLag slotLag, Instant checkedAt) {
+
+	/** A source connector's replication slot lag: bytes, or why it is not known. */
+	public record SlotLag(OptionalLong bytes, Optional<String> problem) {
+
+		/** Not read: no source connector or no source database. */
+		public static final SlotLag NOT_READ = new SlotLag(OptionalLong.empty(), Optional.empty());
+	}
 
 	/** The worst of the cluster's reachability and both connectors' states. */
 	public ConnectHealth health() {

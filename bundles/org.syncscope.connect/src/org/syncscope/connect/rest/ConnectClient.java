@@ -111,6 +111,14 @@ public final class ConnectClient {
 		return problems;
 	}
 
+	/** The connector's configuration (secrets as the worker shows them: masked by its config providers, if any). */
+	public Map<String, String> config(String name) throws ConnectRestException {
+		Map<String, String> config = new HashMap<>();
+		read(HttpRequest.newBuilder(connector(name, "/config")).GET()).fields()
+				.forEachRemaining(entry -> config.put(entry.getKey(), entry.getValue().asText()));
+		return config;
+	}
+
 	/** The connector's status and that of its tasks. */
 	public ConnectorStatus status(String name) throws ConnectRestException {
 		JsonNode status = read(HttpRequest.newBuilder(connector(name, "/status")).GET());

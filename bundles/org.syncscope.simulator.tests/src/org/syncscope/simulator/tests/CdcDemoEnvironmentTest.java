@@ -52,7 +52,7 @@ class CdcDemoEnvironmentTest {
 				Database database = (Database) topology.getEndpoints().stream()
 						.filter(endpoint -> region.equals(endpoint.getRegion()) && endpoint instanceof Database)
 						.findFirst().orElseThrow();
-				assertEquals(demo.region(region).jdbcUrl("shop"), database.getJdbcUrl());
+				assertEquals(CdcDemoEnvironment.jdbcUrlWithUser(demo.region(region)), database.getJdbcUrl());
 			}
 			Diagnostic diagnostic = Diagnostician.INSTANCE.validate(topology);
 			assertTrue(diagnostic.getSeverity() < Diagnostic.ERROR, diagnostic::toString);

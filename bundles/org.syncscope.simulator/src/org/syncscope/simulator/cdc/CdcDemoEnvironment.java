@@ -203,11 +203,16 @@ public final class CdcDemoEnvironment implements AutoCloseable {
 			} else if (endpoint instanceof KafkaConnectCluster connect) {
 				connect.setRestUrl(worker.restUrl().toString().replaceAll("/$", ""));
 			} else if (endpoint instanceof Database database && regions.containsKey(database.getRegion())) {
-				database.setJdbcUrl(regions.get(database.getRegion()).jdbcUrl(DATABASE));
+				database.setJdbcUrl(jdbcUrlWithUser(regions.get(database.getRegion())));
 			}
 		});
 		resource.save(Map.of());
 		return file;
+	}
+
+	/** The region's JDBC URL naming the demo's user (its login needs no password on 127.0.0.1). */
+	public static String jdbcUrlWithUser(LocalPostgres region) {
+		return region.jdbcUrl(DATABASE) + "?user=" + LocalPostgres.SUPERUSER;
 	}
 
 	static String topic(String region) {

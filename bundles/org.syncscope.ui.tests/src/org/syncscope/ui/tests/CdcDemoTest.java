@@ -29,7 +29,7 @@ import org.syncscope.ui.topology.overview.StatusColors;
 /**
  * The CDC demo in the real workbench: File > Start Demo > CDC Pipeline starts the broker, two PostgreSQL
  * regions, Kafka Connect with Debezium and the JDBC sink, and a workload; the dashboard shows both links with
- * their connectors RUNNING and the sink groups' lag, Kafka Connect UP, and nothing quarantined; a sink paused
+ * their connectors RUNNING, the sink groups' lag and the source slots' lag, Kafka Connect UP, and nothing quarantined; a sink paused
  * on Connect shows as PAUSED and running again once resumed; the overview draws the pipeline with the
  * connector states under each link.
  */
@@ -57,7 +57,8 @@ class CdcDemoTest {
 				Table links = DashboardTable.of(window);
 				return links.getItemCount() == 2 && List.of(links.getItems()).stream()
 						.allMatch(row -> DashboardTable.cell(links, row, "Connectors").equals(RUNNING)
-								&& DashboardTable.cell(links, row, "Lag (events)").matches("[0-9,]+"));
+								&& DashboardTable.cell(links, row, "Lag (events)").matches("[0-9,]+")
+								&& DashboardTable.cell(links, row, "Slot lag").matches("[0-9.]+ [kMGT]?B"));
 			});
 			System.out.printf("CDC demo live %d s after File > Start Demo > CDC Pipeline%n",
 					Duration.ofNanos(System.nanoTime() - clicked).toSeconds());

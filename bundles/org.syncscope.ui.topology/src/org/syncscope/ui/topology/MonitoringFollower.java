@@ -7,11 +7,11 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.syncscope.connect.monitor.ConnectAuthorization;
-import org.syncscope.connect.monitor.ConnectAuthorization.ConnectCredentialException;
 import org.syncscope.connect.monitor.ConnectClusterSpec;
 import org.syncscope.connect.monitor.ConnectMonitor;
 import org.syncscope.connect.monitor.ConnectSpecs;
+import org.syncscope.connect.monitor.Logins;
+import org.syncscope.connect.monitor.Logins.LoginException;
 import org.syncscope.kafka.monitor.ClusterSpec;
 import org.syncscope.kafka.monitor.CredentialException;
 import org.syncscope.kafka.monitor.MonitorSettings;
@@ -49,8 +49,8 @@ final class MonitoringFollower {
 		List<ConnectClusterSpec> connectClusters;
 		try {
 			clusters = TopologySpecs.of(topology, credentials.get());
-			connectClusters = ConnectSpecs.of(topology, this::authorization);
-		} catch (CredentialException | ConnectCredentialException e) {
+			connectClusters = ConnectSpecs.of(topology, this::login);
+		} catch (CredentialException | LoginException e) {
 			// what was monitored before (another topology, or this one with the old secret) must not go on
 			followed = List.of();
 			followedConnect = List.of();
@@ -83,13 +83,13 @@ final class MonitoringFollower {
 		}).schedule();
 	}
 
-	/** HTTP basic authentication from the user name and password stored under a Connect cluster's key. */
-	private Optional<String> authorization(String key) throws ConnectCredentialException {
+	/** The user name and password stored under a Connect cluster's or a database's credentials key. */
+	private Optional<Logins.Login> login(String key) throws LoginException {
 		try {
 			SecureStorageCredentials.Login login = credentials.get().login(key);
-			return Optional.of(ConnectAuthorization.basic(login.username(), login.password()));
+			return Optional.of(new Logins.Login(login.username(), login.password()));
 		} catch (CredentialException e) {
-			throw new ConnectCredentialException(e.getMessage(), e);
+			throw new LoginException(e.getMessage(), e);
 		}
 	}
 }

@@ -36,6 +36,8 @@ final class LinksTable {
 
 	/** The title of the connectors column. */
 	static final String CONNECTORS = "Connectors";
+	/** The title of the source slot's lag column. */
+	static final String SLOT_LAG = "Slot lag";
 
 	private final TableViewer viewer;
 	private Comparator<LinkSnapshot> order = LinkColumns.LINK::compare;
@@ -59,6 +61,7 @@ final class LinksTable {
 			layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight(), 50));
 			if (column == LinkColumns.STATUS) {
 				addConnectorsColumn(layout);
+				addSlotLagColumn(layout);
 			}
 		}
 		ColumnViewerToolTipSupport.enableFor(viewer);
@@ -94,6 +97,20 @@ final class LinksTable {
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(14, 70));
 	}
 
+	private void addSlotLagColumn(TableColumnLayout layout) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.RIGHT);
+		column.getColumn().setText(SLOT_LAG);
+		column.setLabelProvider(new SlotLagLabelProvider());
+		Comparator<LinkSnapshot> byBytes = Comparator.comparingLong(link -> slotLag(link).bytes().orElse(-1));
+		column.getColumn().addListener(SWT.Selection, event -> sortBy(byBytes, column.getColumn()));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(9, 60));
+	}
+
+	private LinkConnectState.SlotLag slotLag(LinkSnapshot link) {
+		LinkConnectState state = connectors.get(link.link().id());
+		return state == null ? LinkConnectState.SlotLag.NOT_READ : state.slotLag();
+	}
+
 	private void sortBy(LinkColumns column, TableColumn header) {
 		sortBy(column::compare, header);
 	}
@@ -105,6 +122,24 @@ final class LinksTable {
 		viewer.getTable().setSortColumn(header);
 		viewer.getTable().setSortDirection(direction);
 		viewer.refresh();
+	}
+
+	/** The slot lag cell: the source's replication slot behind its database, in bytes; a dash when not read. */
+	private final class SlotLagLabelProvider extends ColumnLabelProvider {
+
+		@Override
+		public String getText(Object element) {
+			LinkConnectState.SlotLag lag = slotLag((LinkSnapshot) element);
+			return lag.bytes().isPresent() ? Bytes.format(lag.bytes().getAsLong()) : "—";
+		}
+
+		@Override
+		public String getToolTipText(Object element) {
+			LinkConnectState.SlotLag lag = slotLag((LinkSnapshot) element);
+			return lag.problem().orElse(lag.bytes().isPresent()
+					? "WAL the source connector's replication slot has not yet confirmed (its database keeps it)"
+					: null);
+		}
 	}
 
 	/** The connectors cell: their states in words, coloured by health; a dash for links without connectors. */

@@ -12,9 +12,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.syncscope.connect.monitor.ConnectAuthorization;
 import org.syncscope.connect.monitor.ConnectMonitor;
 import org.syncscope.connect.monitor.ConnectSpecs;
+import org.syncscope.connect.monitor.Logins;
 import org.syncscope.kafka.monitor.ClusterSpec;
 import org.syncscope.kafka.monitor.CredentialResolver;
 import org.syncscope.kafka.monitor.MonitorSettings;
@@ -70,7 +70,7 @@ public class DemoController {
 				Topology topology = TopologyResources.load(TopologyResources.newResourceSet(), topologyFile);
 				List<ClusterSpec> clusters = TopologySpecs.of(topology, CredentialResolver.NONE);
 				monitoring.start(clusters, MonitorSettings.defaults().fromBeginning());
-				connectMonitor.start(ConnectSpecs.of(topology, ConnectAuthorization.NONE));
+				connectMonitor.start(ConnectSpecs.of(topology, Logins.NONE));
 				progress.worked(1);
 				events.post(StatusLine.TOPIC_MESSAGE, "Demo running (" + kind.description() + "): "
 						+ clusters.stream().mapToInt(cluster -> cluster.links().size()).sum() + " links monitored");
