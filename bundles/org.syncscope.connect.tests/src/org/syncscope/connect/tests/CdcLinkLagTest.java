@@ -32,13 +32,7 @@ import org.syncscope.kafka.monitor.QuarantinedRecord;
 import org.syncscope.kafka.monitor.TopologySpecs;
 import org.syncscope.testing.Await;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
-import org.syncscope.topology.Database;
-import org.syncscope.topology.EventFormat;
-import org.syncscope.topology.KafkaCluster;
-import org.syncscope.topology.KafkaConnectCluster;
-import org.syncscope.topology.SyncLink;
 import org.syncscope.topology.Topology;
-import org.syncscope.topology.TopologyFactory;
 
 /**
  * A CDC link of a topology (debezium-json, its sink connector naming the applier group) monitored by
@@ -67,7 +61,7 @@ class CdcLinkLagTest {
 	@Test
 	void theSinkGroupsLagIsWhatKafkaConsumerGroupsReports(LocalKafkaBroker broker) throws Exception {
 		try (TwoRegionPipeline pipeline = TwoRegionPipeline.start(broker, "north", "south")) {
-			Topology topology = topology(broker, pipeline);
+			Topology topology = pipeline.topology(broker, "north");
 			MonitoringService monitoring = new MonitoringService();
 			MonitorSettings defaults = MonitorSettings.defaults();
 			monitoring.start(TopologySpecs.of(topology, CredentialResolver.NONE),
@@ -162,47 +156,5 @@ class CdcLinkLagTest {
 		} catch (Exception e) {
 			return -1;
 		}
-	}
-
-	/** The pipeline's north-to-south link as an operator would describe it. */
-	private static Topology topology(LocalKafkaBroker broker, TwoRegionPipeline pipeline) {
-		TopologyFactory factory = TopologyFactory.eINSTANCE;
-		Topology topology = factory.createTopology();
-		topology.setName("CDC");
-		KafkaCluster cluster = factory.createKafkaCluster();
-		cluster.setId("local");
-		cluster.setName("Local Kafka");
-		cluster.setBootstrapServers(broker.bootstrapServers());
-		KafkaConnectCluster connect = factory.createKafkaConnectCluster();
-		connect.setId("connect");
-		connect.setName("Local Connect");
-		connect.setRestUrl(pipeline.worker().restUrl().toString());
-		connect.setCluster(cluster);
-		Database north = database(factory, "north", pipeline.region("north").jdbcUrl("shop"));
-		Database south = database(factory, "south", pipeline.region("south").jdbcUrl("shop"));
-		topology.getEndpoints().addAll(List.of(cluster, connect, north, south));
-		SyncLink link = factory.createSyncLink();
-		link.setId("north-to-south");
-		link.setName("north → south");
-		link.setSource(north);
-		link.setTarget(south);
-		link.setCluster(cluster);
-		link.setEventFormat(EventFormat.DEBEZIUM_JSON);
-		link.setConnectCluster(connect);
-		link.setChangeLogTopic(TOPIC);
-		link.setSourceConnector(SOURCE);
-		link.setSinkConnector(SINK);
-		link.getTables().add(TwoRegionPipeline.TABLE);
-		link.getKeyColumns().add("id");
-		topology.getLinks().add(link);
-		return topology;
-	}
-
-	private static Database database(TopologyFactory factory, String name, String jdbcUrl) {
-		Database database = factory.createDatabase();
-		database.setId(name);
-		database.setName(name);
-		database.setJdbcUrl(jdbcUrl);
-		return database;
 	}
 }

@@ -49,6 +49,13 @@ final class ChangeTopic implements AutoCloseable {
 		return List.copyOf(values);
 	}
 
+	/** The {@code id} of the row a change event (with its schema envelope) is about; -1 for a tombstone. */
+	static int rowId(JsonNode event) {
+		JsonNode payload = event.path("payload");
+		JsonNode row = payload.path("after").isObject() ? payload.path("after") : payload.path("before");
+		return row.path("id").asInt(-1);
+	}
+
 	@Override
 	public void close() {
 		consumer.close();

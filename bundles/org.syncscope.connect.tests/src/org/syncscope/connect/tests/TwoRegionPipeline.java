@@ -22,6 +22,13 @@ import org.syncscope.kafka.KafkaClients;
 import org.syncscope.kafka.broker.LocalKafkaBroker;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.connect.ConnectWorkers;
+import org.syncscope.topology.Database;
+import org.syncscope.topology.EventFormat;
+import org.syncscope.topology.KafkaCluster;
+import org.syncscope.topology.KafkaConnectCluster;
+import org.syncscope.topology.SyncLink;
+import org.syncscope.topology.Topology;
+import org.syncscope.topology.TopologyFactory;
 
 /**
  * Two regions replicating to each other through the real pipeline, for the tests: two PostgreSQL clusters
@@ -95,6 +102,56 @@ final class TwoRegionPipeline implements AutoCloseable {
 	/** The name of the sink connector applying {@code from}'s changes to {@code to}. */
 	static String sink(String from, String to) {
 		return from + "-to-" + to;
+	}
+
+	/**
+	 * The pipeline as an operator describes it in a topology: the broker, the Connect worker, both databases
+	 * (their region named), and a debezium-json link {@code <from>-to-<to>} for each of {@code from} (all
+	 * regions when none are named).
+	 */
+	Topology topology(LocalKafkaBroker broker, String... from) {
+		TopologyFactory factory = TopologyFactory.eINSTANCE;
+		Topology topology = factory.createTopology();
+		topology.setName("CDC");
+		KafkaCluster cluster = factory.createKafkaCluster();
+		cluster.setId("local");
+		cluster.setName("Local Kafka");
+		cluster.setBootstrapServers(broker.bootstrapServers());
+		KafkaConnectCluster connect = factory.createKafkaConnectCluster();
+		connect.setId("connect");
+		connect.setName("Local Connect");
+		connect.setRestUrl(worker.restUrl().toString());
+		connect.setCluster(cluster);
+		topology.getEndpoints().addAll(List.of(cluster, connect));
+		Map<String, Database> databases = new LinkedHashMap<>();
+		regions.forEach((name, postgres) -> {
+			Database database = factory.createDatabase();
+			database.setId(name);
+			database.setName(name);
+			database.setRegion(name);
+			database.setJdbcUrl(postgres.jdbcUrl("shop"));
+			databases.put(name, database);
+		});
+		topology.getEndpoints().addAll(databases.values());
+		List<String> sources = from.length == 0 ? List.copyOf(regions.keySet()) : List.of(from);
+		for (String source : sources) {
+			String target = regions.keySet().stream().filter(region -> !region.equals(source)).findFirst().orElseThrow();
+			SyncLink link = factory.createSyncLink();
+			link.setId(sink(source, target));
+			link.setName(source + " → " + target);
+			link.setSource(databases.get(source));
+			link.setTarget(databases.get(target));
+			link.setCluster(cluster);
+			link.setEventFormat(EventFormat.DEBEZIUM_JSON);
+			link.setConnectCluster(connect);
+			link.setChangeLogTopic(topic(source));
+			link.setSourceConnector(source(source));
+			link.setSinkConnector(sink(source, target));
+			link.getTables().add(TABLE);
+			link.getKeyColumns().add("id");
+			topology.getLinks().add(link);
+		}
+		return topology;
 	}
 
 	LocalPostgres region(String name) {

@@ -97,17 +97,11 @@ class TwoWayReplicationTest {
 	}
 
 	private static boolean containsRow(List<JsonNode> events, int id) {
-		return events.stream().anyMatch(event -> rowId(event) == id);
+		return events.stream().anyMatch(event -> ChangeTopic.rowId(event) == id);
 	}
 
 	private static List<String> operationsOnRow(List<JsonNode> events, int id) {
-		return events.stream().filter(event -> rowId(event) == id)
+		return events.stream().filter(event -> ChangeTopic.rowId(event) == id)
 				.map(event -> event.path("payload").path("op").asText()).toList();
-	}
-
-	private static int rowId(JsonNode event) {
-		JsonNode payload = event.path("payload");
-		JsonNode row = payload.path("after").isObject() ? payload.path("after") : payload.path("before");
-		return row.path("id").asInt(-1);
 	}
 }

@@ -1,14 +1,19 @@
 package org.syncscope.kafka.monitor;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.syncscope.core.cdc.CdcConflictDetector;
 import org.syncscope.core.cdc.DebeziumDecoder;
 import org.syncscope.core.cdc.DebeziumRecord;
+import org.syncscope.core.cdc.RowChange;
+import org.syncscope.core.conflict.ConflictListener;
 import org.syncscope.core.rate.Rate;
 import org.syncscope.core.rate.RateMeter;
 import org.syncscope.core.rate.ThroughputMeters;
@@ -16,22 +21,35 @@ import org.syncscope.core.rate.ThroughputMeters;
 /**
  * The change logs of one cluster that carry Debezium's events (debezium-json links): each record the reader
  * polls from them is decoded; a row change counts for the throughput of the links reading that log (per
- * source database), a record that is no Debezium change event is handed back for quarantine with the
- * reason. Records are decoded on the reader's thread and rates read by the snapshots' thread, so the meters
- * are guarded.
+ * source database) and goes to conflict detection as a change of the log's region (the link's source), a
+ * conflict found is reported to the listeners like any other; a record that is no Debezium change event is
+ * handed back for quarantine with the reason. Records are decoded on the reader's thread and rates read by
+ * the snapshots' thread, so the meters are guarded.
  */
 final class CdcRecords {
 
-	private final DebeziumDecoder decoder = new DebeziumDecoder();
-	private final Map<String, List<String>> linksByTopic = new HashMap<>();
-	private final Map<String, ThroughputMeters> meters = new HashMap<>();
+	/** Rows remembered per detector for finding concurrent updates. */
+	static final int MAX_KEYS = 100_000;
 
-	CdcRecords(List<LinkSpec> links) {
+	private final DebeziumDecoder decoder = new DebeziumDecoder();
+	private final Map<String, List<LinkSpec>> linksByTopic = new HashMap<>();
+	private final Map<String, ThroughputMeters> meters = new HashMap<>();
+	private final Map<CdcSettings, CdcConflictDetector> detectors = new HashMap<>();
+	private final ConflictListener listener;
+	private final ConflictCaptureListener captures;
+	private final Clock clock;
+
+	CdcRecords(List<LinkSpec> links, ConflictListener listener, ConflictCaptureListener captures, Clock clock) {
+		this.listener = listener;
+		this.captures = captures;
+		this.clock = clock;
 		for (LinkSpec link : links) {
-			if (!link.syncscopeEvents()) {
-				linksByTopic.computeIfAbsent(link.topic(), topic -> new ArrayList<>()).add(link.id());
+			link.cdc().ifPresent(settings -> {
+				linksByTopic.computeIfAbsent(link.topic(), topic -> new ArrayList<>()).add(link);
 				meters.put(link.id(), new ThroughputMeters(RateMeter::tenSeconds));
-			}
+				detectors.computeIfAbsent(settings, any -> new CdcConflictDetector(settings.originColumn(),
+						settings.versionColumn(), MAX_KEYS));
+			});
 		}
 	}
 
@@ -49,15 +67,33 @@ final class CdcRecords {
 				failures.add(new BatchChecker.Failure(record, failed.error() + " (not a Debezium change event)"));
 			} else if (decoded instanceof DebeziumRecord.Row row) {
 				count(record.topic(), row.change().source().database(), record.serializedValueSize(), nowMillis);
+				detect(record.topic(), row.change());
 			}
 		}
 		return failures;
 	}
 
 	private synchronized void count(String topic, String database, long size, long nowMillis) {
-		for (String link : linksByTopic.getOrDefault(topic, List.of())) {
-			meters.get(link).record(database, size, nowMillis);
+		for (LinkSpec link : linksByTopic.getOrDefault(topic, List.of())) {
+			meters.get(link.id()).record(database, size, nowMillis);
 		}
+	}
+
+	/**
+	 * Feeds the change, as one of the log's region, to conflict detection once per kind of detector among the
+	 * links reading the log; a conflict is reported on the first of them.
+	 */
+	private void detect(String topic, RowChange change) {
+		Map<CdcSettings, LinkSpec> reporters = new LinkedHashMap<>();
+		for (LinkSpec link : linksByTopic.getOrDefault(topic, List.of())) {
+			reporters.putIfAbsent(link.cdc().orElseThrow(), link);
+		}
+		reporters.forEach((settings, link) -> detectors.get(settings).observe(link.sourceReplica(), change)
+				.ifPresent(conflict -> {
+					CapturedConflict captured = CdcConflicts.capture(link, settings, conflict, clock.instant());
+					listener.conflictDetected(captured.conflict());
+					captures.captured(captured);
+				}));
 	}
 
 	/** The rate of row changes on link {@code linkId}'s log; zero for a link of another format. */

@@ -72,7 +72,7 @@ final class ClusterMonitor implements AutoCloseable {
 		}
 		this.admin = KafkaClients.admin(adminConfig());
 		this.probe = new BootstrapProbe(cluster.bootstrapServers(), settings.requestTimeout());
-		this.cdc = new CdcRecords(cluster.links());
+		this.cdc = new CdcRecords(cluster.links(), listener, captures, settings.clock());
 		ChangeTimes changeTimes = new ChangeTimes(cdc.topics());
 		this.timestamps = new RecordTimestamps(TIMESTAMPS_PER_PARTITION, changeTimes);
 		this.logReader = new LogTimestampReader(KafkaClients.bytesConsumer(timestampReaderConfig()), changeTimes);

@@ -3,6 +3,7 @@ package org.syncscope.kafka.monitor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.syncscope.core.lag.LagSettings;
@@ -13,13 +14,13 @@ import org.syncscope.core.policy.ConflictPolicy;
  * never touch model objects the editor is changing: its change log and applier group, the change logs of its
  * target (whose local writes its incoming events can conflict with), thresholds and policy, and the replica
  * ids written at its two ends (what the side-wins policies and the console compare origins with; empty when
- * the topology names none), and whether its log carries SyncScope's own change events ({@code syncscopeEvents})
- * or Debezium's ({@code debezium-json}: decoded for lag, throughput and quarantine by {@link CdcRecords}, not
- * fed to the version-vector detectors).
+ * the topology names none; for a link of Debezium events the source database's region), and, for a link of
+ * Debezium events ({@code debezium-json}), how to read them ({@code cdc}: decoded for lag, throughput,
+ * conflicts and quarantine by {@link CdcRecords}, not by the version-vector detectors).
  */
 public record LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
 		Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields,
-		String sourceReplica, String targetReplica, boolean syncscopeEvents) {
+		String sourceReplica, String targetReplica, Optional<CdcSettings> cdc) {
 
 	public LinkSpec {
 		Objects.requireNonNull(id, "id");
@@ -29,6 +30,7 @@ public record LinkSpec(String id, String name, String source, String target, Str
 		sensitiveFields = List.copyOf(sensitiveFields);
 		Objects.requireNonNull(sourceReplica, "sourceReplica");
 		Objects.requireNonNull(targetReplica, "targetReplica");
+		Objects.requireNonNull(cdc, "cdc");
 	}
 
 	/** A link carrying SyncScope's own change events. */
@@ -36,7 +38,12 @@ public record LinkSpec(String id, String name, String source, String target, Str
 			Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields,
 			String sourceReplica, String targetReplica) {
 		this(id, name, source, target, topic, applierGroup, targetTopics, lagSettings, policy, sensitiveFields,
-				sourceReplica, targetReplica, true);
+				sourceReplica, targetReplica, Optional.empty());
+	}
+
+	/** Whether the link's log carries SyncScope's own change events (not Debezium's). */
+	public boolean syncscopeEvents() {
+		return cdc.isEmpty();
 	}
 
 	/** A link whose ends' replica ids are unknown. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -60,8 +61,32 @@ public final class TopologySpecs {
 		return new LinkSpec(link.getId(), link.getName(), name(link.getSource()), name(link.getTarget()),
 				link.getChangeLogTopic(), CdcLinks.effectiveApplierGroup(link), targetTopics, lagSettings(link),
 				ConflictPolicy.valueOf(link.getConflictPolicy().getName()), link.getSensitiveFields(),
-				replicaOf(topology, link.getSource()), replicaOf(topology, link.getTarget()),
-				link.getEventFormat() == EventFormat.SYNCSCOPE);
+				replicaOf(topology, link, link.getSource()), replicaOf(topology, link, link.getTarget()),
+				cdcSettings(link));
+	}
+
+	/** How a link of Debezium events is read; empty for a link of SyncScope's own events. */
+	private static Optional<CdcSettings> cdcSettings(SyncLink link) {
+		if (link.getEventFormat() != EventFormat.DEBEZIUM_JSON) {
+			return Optional.empty();
+		}
+		return Optional.of(new CdcSettings(present(link.getOriginColumn()).orElse(CdcSettings.DEFAULT_ORIGIN_COLUMN),
+				present(link.getVersionColumn())));
+	}
+
+	private static Optional<String> present(String text) {
+		return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+	}
+
+	/**
+	 * The replica id written at {@code endpoint}: for a link of Debezium events the database's region (what its
+	 * origin column says), else the endpoint's own, or that of the service replica using it as database.
+	 */
+	private static String replicaOf(Topology topology, SyncLink link, Endpoint endpoint) {
+		if (CdcLinks.isCdc(link) && endpoint != null) {
+			return present(endpoint.getRegion()).orElse(endpoint.getName() == null ? "" : endpoint.getName());
+		}
+		return replicaOf(topology, endpoint);
 	}
 
 	/** The replica id written at {@code endpoint}: its own, or that of the service replica using it as database. */
