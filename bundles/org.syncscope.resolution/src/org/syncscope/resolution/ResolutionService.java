@@ -105,11 +105,17 @@ public final class ResolutionService {
 	 * Commits {@code proposal} exactly as it was shown: conflict RESOLVED, resolution row, outbox row and audit
 	 * entry in one transaction.
 	 *
-	 * @throws ResolutionException in read-only mode, without a reason, or when the conflict changed since
+	 * @throws ResolutionException in read-only mode, without a reason, when the conflict changed since, or on a
+	 *                             link of Debezium events (resolutions are not written back to databases yet)
 	 */
 	public Applied apply(Proposal proposal, String reason) throws ResolutionException, SQLException {
 		checkWritable(reason);
 		LinkTarget target = target(proposal.conflict().linkId());
+		if (!target.spec().syncscopeEvents()) {
+			throw new ResolutionException("Link " + target.spec().name() + " carries Debezium events: SyncScope does "
+					+ "not write resolutions back to its databases yet. Resolve the row in the databases, then Ignore "
+					+ "the conflict here.");
+		}
 		String action = "RESOLVE_" + proposal.decision().label();
 		Applied applied = transaction(connection -> {
 			StoredConflict current = lockPending(connection, proposal.conflict());

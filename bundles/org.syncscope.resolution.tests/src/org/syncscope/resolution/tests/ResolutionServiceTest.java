@@ -21,6 +21,7 @@ import org.syncscope.core.event.Operation;
 import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.core.policy.Resolution;
 import org.syncscope.core.vv.Causality;
+import org.syncscope.kafka.monitor.CdcSettings;
 import org.syncscope.kafka.monitor.LinkSpec;
 import org.syncscope.resolution.Applied;
 import org.syncscope.resolution.ConflictRecorder;
@@ -201,6 +202,24 @@ class ResolutionServiceTest {
 		assertEquals("REVEAL", audit.action());
 		assertTrue(audit.after().contains("customer.email"));
 		assertEquals("customer called support", audit.reason());
+	}
+
+	@Test
+	void aConflictOnALinkOfDebeziumEventsIsNotWrittenBackToItsTopic() throws Exception {
+		LinkSpec cdc = new LinkSpec(link.id(), link.name(), link.source(), link.target(), link.topic(),
+				link.applierGroup(), link.targetTopics(), link.lagSettings(), link.policy(), link.sensitiveFields(),
+				link.sourceReplica(), link.targetReplica(),
+				Optional.of(new CdcSettings(CdcSettings.DEFAULT_ORIGIN_COLUMN, Optional.empty())));
+		ResolutionService cdcService = new ResolutionService(store, Fixtures.directory(cdc, "cluster-1"),
+				new ConsoleSettings("alice", false, ConsoleSettings.RESOLVER_REPLICA), CLOCK, nudges::incrementAndGet);
+		StoredConflict conflict = only();
+		Proposal proposal = cdcService.propose(conflict, new Decision.KeepVersion(conflict.siblings().get(0).eventId()));
+
+		ResolutionException refused = assertThrows(ResolutionException.class,
+				() -> cdcService.apply(proposal, "eu is right"));
+		assertTrue(refused.getMessage().contains("Debezium events"), refused::getMessage);
+		assertEquals(ConflictState.OPEN, cdcService.conflict(conflict.id()).orElseThrow().state());
+		assertTrue(store.read(Outbox::pending).isEmpty(), "nothing for the Debezium topic");
 	}
 
 	@Test

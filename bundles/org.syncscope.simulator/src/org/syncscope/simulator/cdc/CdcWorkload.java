@@ -23,7 +23,7 @@ import org.syncscope.jdbc.postgres.LocalPostgres;
 final class CdcWorkload implements AutoCloseable {
 
 	private static final int CONCURRENT_EVERY = 15;
-	private static final Duration CONCURRENT_GAP = Duration.ofMillis(300);
+	private static final Duration CONCURRENT_GAP = Duration.ofMillis(20);
 
 	private final List<LocalPostgres> regions;
 	private final String database;

@@ -66,7 +66,7 @@ class ConflictConsoleTest {
 		MWindow window = ConsoleWorkbench.mainWindow(display, TIMEOUT);
 		Shell shell = (Shell) window.getWidget();
 		shell.setBounds(display.getBounds());
-		enlargeBottomStack(window);
+		ConsoleWorkbench.enlargeBottomStack(window);
 		RecordingPrompts prompts = new RecordingPrompts();
 		application.getContext().set(ConflictPrompts.class, prompts);
 		EPartService parts = window.getContext().get(EPartService.class);
@@ -83,7 +83,7 @@ class ConflictConsoleTest {
 		UiWait.until(display, "the merge view to show " + conflict.key(), TIMEOUT,
 				() -> console.mergeView().model().map(m -> m.conflict().id() == conflict.id()).orElse(false));
 		Composite root = console.mergeView().control();
-		assertTrue(rowText(root, "customer.email").contains(SensitiveFields.MASK), "the e-mail is masked");
+		assertTrue(ConsoleWorkbench.rowText(root, "customer.email").contains(SensitiveFields.MASK), "the e-mail is masked");
 
 		int statusSide = changedBy(conflict, "status");
 		int amountSide = changedBy(conflict, "amountCents");
@@ -177,47 +177,11 @@ class ConflictConsoleTest {
 	}
 
 	private static void push(Composite root, String textStart) {
-		Button button = descendants(root, Button.class).stream()
+		Button button = ConsoleWorkbench.descendants(root, Button.class).stream()
 				.filter(b -> b.getText().replace("&", "").startsWith(textStart)).findFirst()
 				.orElseThrow(() -> new AssertionError("no button " + textStart));
 		assertTrue(button.isEnabled(), textStart + " is enabled");
 		button.notifyListeners(SWT.Selection, new Event());
 	}
 
-	private static String rowText(Composite root, String field) {
-		Table fields = descendants(root, Table.class).stream().filter(t -> "fields".equals(t.getData("org.syncscope.id")))
-				.findFirst().orElseThrow();
-		for (TableItem item : fields.getItems()) {
-			if (item.getText(0).equals(field)) {
-				StringBuilder text = new StringBuilder();
-				for (int i = 0; i < fields.getColumnCount(); i++) {
-					text.append(item.getText(i)).append(" | ");
-				}
-				return text.toString();
-			}
-		}
-		throw new AssertionError("no row " + field);
-	}
-
-	private static <T extends Control> List<T> descendants(Composite root, Class<T> type) {
-		List<T> found = new java.util.ArrayList<>();
-		for (Control child : root.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(descendants(composite, type));
-			}
-		}
-		return found;
-	}
-
-	/** Gives the bottom stack (conflicts) most of the window for the screenshots. */
-	private static void enlargeBottomStack(MWindow window) {
-		EModelService models = window.getContext().get(EModelService.class);
-		MUIElement top = models.find("org.syncscope.ui.sash.top", window);
-		MUIElement bottom = models.find("org.syncscope.ui.stack.bottom", window);
-		top.setContainerData("35");
-		bottom.setContainerData("65");
-	}
 }

@@ -1,14 +1,22 @@
 package org.syncscope.ui.conflicts.tests;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.syncscope.testing.ui.UiWait;
@@ -39,5 +47,44 @@ final class ConsoleWorkbench {
 		UiWait.until(display, "the console to replace the placeholder part", timeout,
 				() -> part.getObject() instanceof ConflictsPart);
 		return part;
+	}
+
+	/** The texts of the merge view's row for {@code field}, joined with bars. */
+	static String rowText(Composite root, String field) {
+		Table fields = descendants(root, Table.class).stream().filter(t -> "fields".equals(t.getData("org.syncscope.id")))
+				.findFirst().orElseThrow();
+		for (TableItem item : fields.getItems()) {
+			if (item.getText(0).equals(field)) {
+				StringBuilder text = new StringBuilder();
+				for (int i = 0; i < fields.getColumnCount(); i++) {
+					text.append(item.getText(i)).append(" | ");
+				}
+				return text.toString();
+			}
+		}
+		throw new AssertionError("no row " + field);
+	}
+
+	/** Every control of {@code type} under {@code root}. */
+	static <T extends Control> List<T> descendants(Composite root, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (Control child : root.getChildren()) {
+			if (type.isInstance(child)) {
+				found.add(type.cast(child));
+			}
+			if (child instanceof Composite composite) {
+				found.addAll(descendants(composite, type));
+			}
+		}
+		return found;
+	}
+
+	/** Gives the bottom stack (conflicts) most of the window for the screenshots. */
+	static void enlargeBottomStack(MWindow window) {
+		EModelService models = window.getContext().get(EModelService.class);
+		MUIElement top = models.find("org.syncscope.ui.sash.top", window);
+		MUIElement bottom = models.find("org.syncscope.ui.stack.bottom", window);
+		top.setContainerData("35");
+		bottom.setContainerData("65");
 	}
 }
