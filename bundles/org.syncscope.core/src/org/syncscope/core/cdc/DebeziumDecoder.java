@@ -11,7 +11,9 @@ import java.util.OptionalLong;
 import org.syncscope.core.event.DecodeError;
 import org.syncscope.core.event.DecodeError.Reason;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +32,8 @@ public final class DebeziumDecoder {
 	private static final Map<String, RowOperation> OPERATIONS = Map.of("c", RowOperation.CREATE, "u",
 			RowOperation.UPDATE, "d", RowOperation.DELETE, "r", RowOperation.READ);
 	private static final String TRUNCATE = "t";
+	private static final String SCHEMA = "schema";
+	private static final String PAYLOAD = "payload";
 
 	/** Decodes one record: its key and value bytes as Kafka holds them (either may be null). */
 	public DebeziumRecord decode(byte[] key, byte[] value) {
@@ -38,7 +42,7 @@ public final class DebeziumDecoder {
 				return new DebeziumRecord.Tombstone(keyColumns(key).orElseThrow(
 						() -> new Problem(Reason.MISSING_FIELD, "key", "a record with neither key nor value")));
 			}
-			JsonNode event = payload(parse(value, "value"));
+			JsonNode event = payloadOf(value, "value");
 			String op = text(event, "op", "op");
 			ObjectNode sourceBlock = object(event, "source", "source")
 					.orElseThrow(() -> new Problem(Reason.MISSING_FIELD, "source", "the event has no source block"));
@@ -64,16 +68,44 @@ public final class DebeziumDecoder {
 		}
 	}
 
-	private static JsonNode parse(byte[] bytes, String what) throws Problem {
-		try {
-			JsonNode node = JSON.readTree(bytes);
-			if (node == null || node.isMissingNode()) {
+	/**
+	 * The payload of a record: of the schema/payload envelope, or the record itself when it is the payload
+	 * alone. Read with Jackson's streaming parser so that the envelope's schema, most of a record's bytes, is
+	 * skipped rather than built into a tree.
+	 */
+	private static JsonNode payloadOf(byte[] bytes, String what) throws Problem {
+		try (JsonParser parser = JSON.getFactory().createParser(bytes)) {
+			JsonToken first = parser.nextToken();
+			if (first == null) {
 				throw new Problem(Reason.MALFORMED_JSON, what, "empty");
 			}
-			if (!node.isObject()) {
+			if (first != JsonToken.START_OBJECT) {
+				JSON.readTree(parser);
+				requireEnd(parser, what);
 				throw new Problem(Reason.NOT_AN_OBJECT, what, "the " + what + " is JSON but not an object");
 			}
-			return node;
+			ObjectNode root = JSON.createObjectNode();
+			boolean schema = false;
+			while (parser.nextToken() == JsonToken.FIELD_NAME) {
+				String field = parser.currentName();
+				parser.nextToken();
+				if (SCHEMA.equals(field)) {
+					schema = true;
+					parser.skipChildren();
+				} else {
+					root.set(field, JSON.readTree(parser));
+				}
+			}
+			requireEnd(parser, what);
+			JsonNode payload = root.get(PAYLOAD);
+			if (!schema || payload == null) {
+				return root;
+			}
+			if (!payload.isObject()) {
+				throw new Problem(payload.isNull() ? Reason.MISSING_FIELD : Reason.WRONG_TYPE, PAYLOAD,
+						"the envelope's payload is not an object");
+			}
+			return payload;
 		} catch (JsonProcessingException e) {
 			throw new Problem(Reason.MALFORMED_JSON, what, e.getOriginalMessage());
 		} catch (IOException e) {
@@ -81,17 +113,10 @@ public final class DebeziumDecoder {
 		}
 	}
 
-	/** The payload of the schema/payload envelope, or the record itself when it is the payload alone. */
-	private static JsonNode payload(JsonNode root) throws Problem {
-		JsonNode payload = root.get("payload");
-		if (root.has("schema") && payload != null) {
-			if (!payload.isObject()) {
-				throw new Problem(payload.isNull() ? Reason.MISSING_FIELD : Reason.WRONG_TYPE, "payload",
-						"the envelope's payload is not an object");
-			}
-			return payload;
+	private static void requireEnd(JsonParser parser, String what) throws IOException, Problem {
+		if (parser.nextToken() != null) {
+			throw new Problem(Reason.MALFORMED_JSON, what, "content after the JSON document");
 		}
-		return root;
 	}
 
 	/** The key's columns as {@code col=value,…}, from the record key (with or without its envelope). */
@@ -99,7 +124,7 @@ public final class DebeziumDecoder {
 		if (key == null) {
 			return Optional.empty();
 		}
-		JsonNode columns = payload(parse(key, "key"));
+		JsonNode columns = payloadOf(key, "key");
 		if (!columns.isObject() || columns.isEmpty()) {
 			throw new Problem(Reason.INVALID_VALUE, "key", "the record key names no column");
 		}
