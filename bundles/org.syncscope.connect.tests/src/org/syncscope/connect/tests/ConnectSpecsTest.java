@@ -57,7 +57,8 @@ class ConnectSpecsTest {
 		assertEquals(Optional.of("Basic Y29ubmVjdC1hZG1pbjpzZWNyZXQ="), spec.authorization(), "connect-admin:secret");
 		assertEquals(List.of(new LinkConnectors("eu-to-us", Optional.of("eu-to-us-source"), Optional.of("eu-to-us-sink"),
 				Optional.of(new SourceDatabase("jdbc:postgresql://127.0.0.1:5433/shop", Optional.of("eu-db-login"),
-						Optional.of("secret"))))), spec.links(), "the source database with the login its key gives");
+						Optional.of("secret"), List.of("public.customers"))))), spec.links(),
+				"the source database with the login its key gives and the carried tables");
 	}
 
 	@Test
@@ -73,6 +74,7 @@ class ConnectSpecsTest {
 		link.setSourceConnector(id + "-source");
 		link.setSinkConnector(id + "-sink");
 		link.setEnabled(enabled);
+		link.getTables().add("public.customers");
 		return link;
 	}
 }

@@ -21,8 +21,9 @@ import org.syncscope.testing.Await;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
 
 /**
- * The source side's lag on the real pipeline: the replication slot of a paused Debezium source falls behind
- * while its database is written (bytes of WAL, read over JDBC), and catches up once the connector resumes.
+ * The source side on the real pipeline: the replication slot of a paused Debezium source falls behind while its
+ * database is written (bytes of WAL, read over JDBC), and catches up once the connector resumes; carried tables
+ * without full before-images (or missing) are warned of, an origin-stamped one is not.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class SlotLagTest {
@@ -39,10 +40,17 @@ class SlotLagTest {
 					Optional.empty(), List.of(new LinkConnectors("east-to-west", Optional.of(source),
 							Optional.of(TwoRegionPipeline.sink("east", "west")),
 							Optional.of(new SourceDatabase(pipeline.region("east").jdbcUrl("shop"),
-									Optional.of(LocalPostgres.SUPERUSER), Optional.empty())))))),
+									Optional.of(LocalPostgres.SUPERUSER), Optional.empty(),
+									List.of(TwoRegionPipeline.TABLE, "public.notes", "public.missing"))))))),
 					Duration.ofMillis(500), Clock.systemUTC());
 			try {
+				pipeline.execute("east", "CREATE TABLE notes (id INT PRIMARY KEY, text TEXT)");
 				Await.until("the slot's lag to be read", TIMEOUT, () -> slotLag(monitor).isPresent());
+				Await.until("the warnings of the carried tables", TIMEOUT,
+						() -> monitor.link("east-to-west").orElseThrow().sourceSide().warnings().size() == 2);
+				List<String> warnings = monitor.link("east-to-west").orElseThrow().sourceSide().warnings();
+				assertTrue(warnings.get(0).startsWith("Table public.notes has REPLICA IDENTITY DEFAULT"), warnings::toString);
+				assertTrue(warnings.get(1).startsWith("Table public.missing does not exist"), warnings::toString);
 
 				pipeline.client().pause(source);
 				ConnectorProbes.awaitState(pipeline.client(), source, ConnectState.PAUSED, TIMEOUT);
@@ -56,7 +64,7 @@ class SlotLagTest {
 				pipeline.client().resume(source);
 				Await.until("the slot to catch up after the source resumed (was " + behind + " bytes behind)", TIMEOUT,
 						() -> slotLag(monitor).orElse(Long.MAX_VALUE) < behind - WRITTEN_BYTES);
-				assertTrue(monitor.link("east-to-west").orElseThrow().slotLag().problem().isEmpty());
+				assertTrue(monitor.link("east-to-west").orElseThrow().sourceSide().problem().isEmpty());
 			} finally {
 				monitor.stop();
 			}
@@ -64,6 +72,6 @@ class SlotLagTest {
 	}
 
 	private static OptionalLong slotLag(ConnectMonitor monitor) {
-		return monitor.link("east-to-west").map(state -> state.slotLag().bytes()).orElse(OptionalLong.empty());
+		return monitor.link("east-to-west").map(state -> state.sourceSide().slotLagBytes()).orElse(OptionalLong.empty());
 	}
 }

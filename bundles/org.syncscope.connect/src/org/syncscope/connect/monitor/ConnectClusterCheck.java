@@ -14,6 +14,7 @@ import org.syncscope.connect.monitor.ConnectClusterSpec.LinkConnectors;
 import org.syncscope.connect.monitor.ConnectClusterSpec.SourceDatabase;
 import org.syncscope.connect.rest.ConnectClient;
 import org.syncscope.connect.rest.ConnectRestException;
+import org.syncscope.jdbc.postgres.ReplicaIdentity;
 import org.syncscope.jdbc.postgres.ReplicationSlots;
 
 /**
@@ -49,35 +50,51 @@ final class ConnectClusterCheck {
 		} catch (ConnectRestException unreachable) {
 			return states(link -> new LinkConnectState(link.linkId(), spec.name(),
 					Optional.of(unreachable.getMessage()), Optional.empty(), Optional.empty(),
-					slotLag(link), now));
+					sourceSide(link), now));
 		}
 		return states(link -> new LinkConnectState(link.linkId(), spec.name(), Optional.empty(),
-				link.source().map(reports::get), link.sink().map(reports::get), slotLag(link), now));
+				link.source().map(reports::get), link.sink().map(reports::get), sourceSide(link), now));
 	}
 
 	/**
-	 * The lag of the link's source connector's slot in the source database (the slot named by the connector's
-	 * {@code slot.name}, Debezium's default {@value #DEFAULT_SLOT} otherwise); read even while Connect is down,
-	 * as the database keeps the slot.
+	 * What the link's source database says: the lag of its source connector's slot (the slot named by the
+	 * connector's {@code slot.name}, Debezium's default {@value #DEFAULT_SLOT} otherwise), read even while
+	 * Connect is down, as the database keeps the slot; and a warning for each carried table whose replica
+	 * identity is not FULL (its updates carry no full before-image, so their conflicts cannot be found).
 	 */
-	private LinkConnectState.SlotLag slotLag(LinkConnectors link) {
+	private LinkConnectState.SourceSide sourceSide(LinkConnectors link) {
 		if (link.source().isEmpty() || link.sourceDatabase().isEmpty()) {
-			return LinkConnectState.SlotLag.NOT_READ;
+			return LinkConnectState.SourceSide.NOT_READ;
 		}
 		SourceDatabase database = link.sourceDatabase().get();
 		String slot = slotNames.computeIfAbsent(link.source().get(), this::slotName);
-		if (slot == null) {
-			return LinkConnectState.SlotLag.NOT_READ;
-		}
 		try (Connection connection = ReplicationSlots.connect(database.jdbcUrl(), database.user(),
 				database.password())) {
-			OptionalLong bytes = ReplicationSlots.lagBytes(connection, slot);
-			return new LinkConnectState.SlotLag(bytes, bytes.isPresent() ? Optional.empty()
-					: Optional.of("No replication slot " + slot + " in " + database.jdbcUrl()));
+			OptionalLong bytes = slot == null ? OptionalLong.empty() : ReplicationSlots.lagBytes(connection, slot);
+			Optional<String> problem = bytes.isPresent() ? Optional.empty()
+					: Optional.of(slot == null ? "The source connector's slot is not known yet"
+							: "No replication slot " + slot + " in " + database.jdbcUrl());
+			return new LinkConnectState.SourceSide(bytes, problem, replicaIdentityWarnings(connection, database));
 		} catch (SQLException e) {
-			return new LinkConnectState.SlotLag(OptionalLong.empty(),
-					Optional.of("Cannot read slot " + slot + " at " + database.jdbcUrl() + ": " + e.getMessage()));
+			return new LinkConnectState.SourceSide(OptionalLong.empty(), Optional.of("Cannot read the source database "
+					+ database.jdbcUrl() + ": " + e.getMessage()), List.of());
 		}
+	}
+
+	private static List<String> replicaIdentityWarnings(Connection connection, SourceDatabase database)
+			throws SQLException {
+		List<String> warnings = new ArrayList<>();
+		for (String table : database.tables()) {
+			Optional<ReplicaIdentity> identity = ReplicaIdentity.of(connection, table);
+			if (identity.isEmpty()) {
+				warnings.add("Table " + table + " does not exist in " + database.jdbcUrl());
+			} else if (identity.get() != ReplicaIdentity.FULL) {
+				warnings.add("Table " + table + " has REPLICA IDENTITY " + identity.get() + ": its updates carry no"
+						+ " full before-image, so their conflicts cannot be found (ALTER TABLE " + table
+						+ " REPLICA IDENTITY FULL)");
+			}
+		}
+		return warnings;
 	}
 
 	/** The slot a source connector uses, from its configuration; null while Connect cannot say. */

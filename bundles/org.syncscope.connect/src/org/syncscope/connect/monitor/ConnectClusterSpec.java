@@ -40,13 +40,18 @@ public record ConnectClusterSpec(String id, String name, URI restUrl, Optional<S
 		}
 	}
 
-	/** A source database: its JDBC URL and the login its credentials key gives (resolved, never in the model). */
-	public record SourceDatabase(String jdbcUrl, Optional<String> user, Optional<String> password) {
+	/**
+	 * A source database: its JDBC URL, the login its credentials key gives (resolved, never in the model), and
+	 * the tables the link carries from it.
+	 */
+	public record SourceDatabase(String jdbcUrl, Optional<String> user, Optional<String> password,
+			List<String> tables) {
 
 		public SourceDatabase {
 			Objects.requireNonNull(jdbcUrl, "jdbcUrl");
 			Objects.requireNonNull(user, "user");
 			Objects.requireNonNull(password, "password");
+			tables = List.copyOf(tables);
 		}
 
 		@Override

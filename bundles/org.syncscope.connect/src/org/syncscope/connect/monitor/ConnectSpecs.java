@@ -56,7 +56,7 @@ public final class ConnectSpecs {
 		}
 		Optional<Logins.Login> login = login(database.getCredentialsKey(), logins);
 		return Optional.of(new SourceDatabase(database.getJdbcUrl(), login.map(Logins.Login::username),
-				login.map(found -> new String(found.password()))));
+				login.map(found -> new String(found.password())), link.getTables()));
 	}
 
 	private static Optional<Logins.Login> login(String key, Logins logins) throws LoginException {

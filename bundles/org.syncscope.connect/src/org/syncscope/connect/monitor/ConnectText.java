@@ -51,6 +51,7 @@ public final class ConnectText {
 		state.unreachable().ifPresent(cause -> lines.add("Kafka Connect " + state.connectCluster() + " is DOWN: " + cause));
 		state.source().ifPresent(report -> describe("Source", report, lines));
 		state.sink().ifPresent(report -> describe("Sink", report, lines));
+		state.sourceSide().warnings().forEach(warning -> lines.add("Warning: " + warning));
 		return String.join("\n", lines);
 	}
 

@@ -11,17 +11,22 @@ import org.syncscope.connect.rest.ConnectorStatus;
 
 /**
  * The connectors of one link as last checked on its Kafka Connect cluster: the cluster unreachable (with the
- * cause), or a report per connector; and the lag of the source connector's replication slot in its database
- * (bytes of WAL not yet confirmed), or why it could not be read.
+ * cause), or a report per connector; and what was read in the source database: the lag of the source
+ * connector's replication slot (bytes of WAL not yet confirmed) or why it could not be read, and warnings
+ * about the carried tables (a replica identity that is not FULL).
  */
 public record LinkConnectState(String linkId, String connectCluster, Optional<String> unreachable,
-		Optional<ConnectorReport> source, Optional<ConnectorReport> sink, SlotLag slotLag, Instant checkedAt) {
+		Optional<ConnectorReport> source, Optional<ConnectorReport> sink, SourceSide sourceSide, Instant checkedAt) {
 
-	/** A source connector's replication slot lag: bytes, or why it is not known. */
-	public record SlotLag(OptionalLong bytes, Optional<String> problem) {
+	/** What was read in the source database: the slot's lag in bytes or why not, and warnings. */
+	public record SourceSide(OptionalLong slotLagBytes, Optional<String> problem, List<String> warnings) {
 
 		/** Not read: no source connector or no source database. */
-		public static final SlotLag NOT_READ = new SlotLag(OptionalLong.empty(), Optional.empty());
+		public static final SourceSide NOT_READ = new SourceSide(OptionalLong.empty(), Optional.empty(), List.of());
+
+		public SourceSide {
+			warnings = List.copyOf(warnings);
+		}
 	}
 
 	/** The worst of the cluster's reachability and both connectors' states. */

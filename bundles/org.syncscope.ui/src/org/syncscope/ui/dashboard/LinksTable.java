@@ -1,5 +1,6 @@
 package org.syncscope.ui.dashboard;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.syncscope.connect.monitor.ConnectHealth;
 import org.syncscope.connect.monitor.ConnectText;
 import org.syncscope.connect.monitor.LinkConnectState;
+import org.syncscope.core.lag.Severity;
 import org.syncscope.kafka.monitor.LinkSnapshot;
 
 /**
@@ -101,14 +103,14 @@ final class LinksTable {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.RIGHT);
 		column.getColumn().setText(SLOT_LAG);
 		column.setLabelProvider(new SlotLagLabelProvider());
-		Comparator<LinkSnapshot> byBytes = Comparator.comparingLong(link -> slotLag(link).bytes().orElse(-1));
+		Comparator<LinkSnapshot> byBytes = Comparator.comparingLong(link -> sourceSide(link).slotLagBytes().orElse(-1));
 		column.getColumn().addListener(SWT.Selection, event -> sortBy(byBytes, column.getColumn()));
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(9, 60));
 	}
 
-	private LinkConnectState.SlotLag slotLag(LinkSnapshot link) {
+	private LinkConnectState.SourceSide sourceSide(LinkSnapshot link) {
 		LinkConnectState state = connectors.get(link.link().id());
-		return state == null ? LinkConnectState.SlotLag.NOT_READ : state.slotLag();
+		return state == null ? LinkConnectState.SourceSide.NOT_READ : state.sourceSide();
 	}
 
 	private void sortBy(LinkColumns column, TableColumn header) {
@@ -124,21 +126,33 @@ final class LinksTable {
 		viewer.refresh();
 	}
 
-	/** The slot lag cell: the source's replication slot behind its database, in bytes; a dash when not read. */
+	/**
+	 * The slot lag cell: the source's replication slot behind its database, in bytes (a dash when not read);
+	 * coloured as a warning when a carried table lacks full before-images, the tooltip saying which.
+	 */
 	private final class SlotLagLabelProvider extends ColumnLabelProvider {
 
 		@Override
 		public String getText(Object element) {
-			LinkConnectState.SlotLag lag = slotLag((LinkSnapshot) element);
-			return lag.bytes().isPresent() ? Bytes.format(lag.bytes().getAsLong()) : "—";
+			LinkConnectState.SourceSide side = sourceSide((LinkSnapshot) element);
+			return side.slotLagBytes().isPresent() ? Bytes.format(side.slotLagBytes().getAsLong()) : "—";
 		}
 
 		@Override
 		public String getToolTipText(Object element) {
-			LinkConnectState.SlotLag lag = slotLag((LinkSnapshot) element);
-			return lag.problem().orElse(lag.bytes().isPresent()
-					? "WAL the source connector's replication slot has not yet confirmed (its database keeps it)"
-					: null);
+			LinkConnectState.SourceSide side = sourceSide((LinkSnapshot) element);
+			List<String> lines = new ArrayList<>();
+			side.problem().ifPresent(lines::add);
+			if (side.slotLagBytes().isPresent()) {
+				lines.add("WAL the source connector's replication slot has not yet confirmed (its database keeps it)");
+			}
+			lines.addAll(side.warnings());
+			return lines.isEmpty() ? null : String.join("\n", lines);
+		}
+
+		@Override
+		public Color getBackground(Object element) {
+			return sourceSide((LinkSnapshot) element).warnings().isEmpty() ? null : StatusColors.of(Severity.WARNING);
 		}
 	}
 
