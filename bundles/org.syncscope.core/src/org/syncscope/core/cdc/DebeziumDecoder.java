@@ -136,8 +136,11 @@ public final class DebeziumDecoder {
 		return Optional.of(String.join(",", parts));
 	}
 
+	/** The source block; MongoDB's connector names the {@code collection} where the others name the table. */
 	private static SourceInfo source(ObjectNode source) throws Problem {
-		String table = text(source, "table", "source.table");
+		String table = source.hasNonNull("table") || !source.hasNonNull("collection")
+				? text(source, "table", "source.table")
+				: text(source, "collection", "source.collection");
 		return new SourceInfo(commitMillis(source), number(source, "lsn"), number(source, "txId"),
 				source.path("connector").asText(""), source.path("db").asText(""), source.path("schema").asText(""),
 				table);

@@ -93,9 +93,9 @@ class DebeziumDecoderTest {
 	}
 
 	@Test
-	void olderTimestampFieldsAndMongoDbRowsAsStrings() {
+	void olderTimestampFieldsAndMongoDbCollectionsWithRowsAsStrings() {
 		RowChange read = row(bytes("{\"id\":7}"), bytes("{\"op\":\"r\",\"after\":\"{\\\"id\\\":7,\\\"x\\\":1}\","
-				+ "\"source\":{\"connector\":\"mongodb\",\"db\":\"inventory\",\"table\":\"things\",\"ts_sec\":12}}"));
+				+ "\"source\":{\"connector\":\"mongodb\",\"db\":\"inventory\",\"collection\":\"things\",\"ts_sec\":12}}"));
 		assertEquals(RowOperation.READ, read.operation());
 		assertEquals("things[id=7]", read.key());
 		assertEquals(1, read.after().orElseThrow().get("x").asInt());
