@@ -1,12 +1,12 @@
 package org.syncscope.core.cdc;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.StringJoiner;
 
 import org.syncscope.core.event.DecodeError;
 import org.syncscope.core.event.DecodeError.Reason;
@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code before} and {@code after} (MongoDB's JSON-string rows too), the {@code source} block, the tombstone
  * after a delete, and the row's key from the record key, as the text {@code schema.table[col=value,…]} in the
  * key's column order, values as JSON. Anything else is a {@link DebeziumRecord.Failed} with the reason;
- * nothing throws. docs/event-format.md lists the mapping.
+ * nothing throws. docs/event-format.md lists the mapping. An envelope's schema is skipped, and once seen
+ * recognised by its bytes ({@link KnownSchemas}). Not thread-safe: one decoder per thread.
  */
 public final class DebeziumDecoder {
 
@@ -34,6 +35,18 @@ public final class DebeziumDecoder {
 	private static final String TRUNCATE = "t";
 	private static final String SCHEMA = "schema";
 	private static final String PAYLOAD = "payload";
+	private static final int SCHEMAS_KNOWN = 16;
+	/** What the decoder reads of an event's source block. */
+	private static final FieldSelection SOURCE_FIELDS = new FieldSelection(Set.of("ts_ms", "ts_us", "ts_usec", "ts_ns",
+			"ts_sec", "lsn", "txId", "connector", "db", "schema", "table", "collection"), Map.of());
+	/** What the decoder reads of an event. */
+	private static final FieldSelection EVENT_FIELDS = new FieldSelection(Set.of("op", "before", "after", "source"),
+			Map.of("source", SOURCE_FIELDS));
+	/** What the decoder reads of a record value: the event, enveloped ({@code payload}) or alone. */
+	private static final FieldSelection VALUE_FIELDS = new FieldSelection(
+			Set.of("op", "before", "after", "source", PAYLOAD), Map.of("source", SOURCE_FIELDS, PAYLOAD, EVENT_FIELDS));
+
+	private final KnownSchemas schemas = new KnownSchemas(SCHEMAS_KNOWN);
 
 	/** Decodes one record: its key and value bytes as Kafka holds them (either may be null). */
 	public DebeziumRecord decode(byte[] key, byte[] value) {
@@ -42,7 +55,7 @@ public final class DebeziumDecoder {
 				return new DebeziumRecord.Tombstone(keyColumns(key).orElseThrow(
 						() -> new Problem(Reason.MISSING_FIELD, "key", "a record with neither key nor value")));
 			}
-			JsonNode event = payloadOf(value, "value");
+			JsonNode event = payloadOf(value, "value", VALUE_FIELDS, EVENT_FIELDS);
 			String op = text(event, "op", "op");
 			ObjectNode sourceBlock = object(event, "source", "source")
 					.orElseThrow(() -> new Problem(Reason.MISSING_FIELD, "source", "the event has no source block"));
@@ -71,9 +84,18 @@ public final class DebeziumDecoder {
 	/**
 	 * The payload of a record: of the schema/payload envelope, or the record itself when it is the payload
 	 * alone. Read with Jackson's streaming parser so that the envelope's schema, most of a record's bytes, is
-	 * skipped rather than built into a tree.
+	 * skipped rather than built into a tree; a schema seen before is not even tokenized. Of the record only the
+	 * {@code selected} fields are built, of the payload only the {@code payloadFields}.
 	 */
-	private static JsonNode payloadOf(byte[] bytes, String what) throws Problem {
+	private JsonNode payloadOf(byte[] bytes, String what, FieldSelection selected, FieldSelection payloadFields)
+			throws Problem {
+		int known = schemas.payloadStart(bytes);
+		if (known >= 0) {
+			Optional<JsonNode> payload = payloadAt(bytes, known, payloadFields);
+			if (payload.isPresent()) {
+				return payload.get();
+			}
+		}
 		try (JsonParser parser = JSON.getFactory().createParser(bytes)) {
 			JsonToken first = parser.nextToken();
 			if (first == null) {
@@ -91,9 +113,11 @@ public final class DebeziumDecoder {
 				parser.nextToken();
 				if (SCHEMA.equals(field)) {
 					schema = true;
+					long start = parser.currentTokenLocation().getByteOffset();
 					parser.skipChildren();
+					schemas.learn(bytes, (int) start, (int) parser.currentLocation().getByteOffset());
 				} else {
-					root.set(field, JSON.readTree(parser));
+					selected.readValue(parser, field).ifPresent(value -> root.set(field, value));
 				}
 			}
 			requireEnd(parser, what);
@@ -113,6 +137,22 @@ public final class DebeziumDecoder {
 		}
 	}
 
+	/**
+	 * The payload object that begins at byte {@code start} of an envelope whose schema is known and that ends
+	 * right after it; empty when it is anything else, for the parser's way to tell what is wrong.
+	 */
+	private static Optional<JsonNode> payloadAt(byte[] envelope, int start, FieldSelection fields) {
+		try (JsonParser parser = JSON.getFactory().createParser(envelope, start, envelope.length - 1 - start)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return Optional.empty();
+			}
+			JsonNode payload = fields.readObject(parser);
+			return parser.nextToken() == null ? Optional.of(payload) : Optional.empty();
+		} catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+
 	private static void requireEnd(JsonParser parser, String what) throws IOException, Problem {
 		if (parser.nextToken() != null) {
 			throw new Problem(Reason.MALFORMED_JSON, what, "content after the JSON document");
@@ -120,20 +160,24 @@ public final class DebeziumDecoder {
 	}
 
 	/** The key's columns as {@code col=value,…}, from the record key (with or without its envelope). */
-	private static Optional<String> keyColumns(byte[] key) throws Problem {
+	private Optional<String> keyColumns(byte[] key) throws Problem {
 		if (key == null) {
 			return Optional.empty();
 		}
-		JsonNode columns = payloadOf(key, "key");
+		JsonNode columns = payloadOf(key, "key", FieldSelection.ALL, FieldSelection.ALL);
 		if (!columns.isObject() || columns.isEmpty()) {
 			throw new Problem(Reason.INVALID_VALUE, "key", "the record key names no column");
 		}
-		List<String> parts = new ArrayList<>();
-		for (Iterator<Map.Entry<String, JsonNode>> fields = columns.fields(); fields.hasNext();) {
-			Map.Entry<String, JsonNode> column = fields.next();
-			parts.add(column.getKey() + "=" + column.getValue());
+		StringJoiner parts = new StringJoiner(",");
+		for (Map.Entry<String, JsonNode> column : columns.properties()) {
+			parts.add(column.getKey() + "=" + asJson(column.getValue()));
 		}
-		return Optional.of(String.join(",", parts));
+		return Optional.of(parts.toString());
+	}
+
+	/** A value as JSON; whole numbers and booleans, a key's usual columns, without a serializer's set-up. */
+	private static String asJson(JsonNode value) {
+		return value.isIntegralNumber() || value.isBoolean() ? value.asText() : value.toString();
 	}
 
 	/** The source block; MongoDB's connector names the {@code collection} where the others name the table. */

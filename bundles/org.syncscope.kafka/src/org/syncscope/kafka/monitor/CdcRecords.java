@@ -58,11 +58,17 @@ final class CdcRecords {
 		return Set.copyOf(linksByTopic.keySet());
 	}
 
-	/** Decodes {@code records} (all of them from {@link #topics()}); returns those that did not decode. */
-	List<BatchChecker.Failure> handle(List<ConsumerRecord<byte[], byte[]>> records, long nowMillis) {
+	/**
+	 * Decodes {@code records} (all of them from {@link #topics()}), once: their change times for lag in seconds
+	 * ({@link ChangeTimes}'s rule), and those that did not decode.
+	 */
+	Decoded handle(List<ConsumerRecord<byte[], byte[]>> records, long nowMillis) {
+		long[] changeTimes = new long[records.size()];
 		List<BatchChecker.Failure> failures = new ArrayList<>();
-		for (ConsumerRecord<byte[], byte[]> record : records) {
+		for (int i = 0; i < changeTimes.length; i++) {
+			ConsumerRecord<byte[], byte[]> record = records.get(i);
 			DebeziumRecord decoded = decoder.decode(record.key(), record.value());
+			changeTimes[i] = ChangeTimes.changeTime(record, decoded);
 			if (decoded instanceof DebeziumRecord.Failed failed) {
 				failures.add(new BatchChecker.Failure(record, failed.error() + " (not a Debezium change event)"));
 			} else if (decoded instanceof DebeziumRecord.Row row) {
@@ -70,7 +76,11 @@ final class CdcRecords {
 				detect(record.topic(), row.change());
 			}
 		}
-		return failures;
+		return new Decoded(changeTimes, failures);
+	}
+
+	/** What decoding a batch gave: each record's change time, in the batch's order, and what did not decode. */
+	record Decoded(long[] changeTimes, List<BatchChecker.Failure> failures) {
 	}
 
 	private synchronized void count(String topic, String database, long size, long nowMillis) {

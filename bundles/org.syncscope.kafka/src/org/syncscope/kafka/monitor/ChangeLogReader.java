@@ -133,17 +133,20 @@ final class ChangeLogReader implements Runnable {
 			return;
 		}
 		List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>(records.count());
-		List<ConsumerRecord<byte[], byte[]>> debezium = new ArrayList<>();
+		List<BatchChecker.Failure> failures = new ArrayList<>();
 		for (TopicPartition partition : records.partitions()) {
 			List<ConsumerRecord<byte[], byte[]>> batch = records.records(partition);
-			timestamps.record(partition, batch);
-			if (syncscopeTopics.contains(partition.topic())) {
-				all.addAll(batch);
-			} else if (cdc.topics().contains(partition.topic())) {
-				debezium.addAll(batch);
+			if (cdc.topics().contains(partition.topic())) {
+				CdcRecords.Decoded decoded = cdc.handle(batch, clock.millis());
+				timestamps.record(partition, batch, decoded.changeTimes());
+				failures.addAll(decoded.failures());
+			} else {
+				timestamps.record(partition, batch, RecordTimestamps.logTimes(batch));
+				if (syncscopeTopics.contains(partition.topic())) {
+					all.addAll(batch);
+				}
 			}
 		}
-		List<BatchChecker.Failure> failures = new ArrayList<>(cdc.handle(debezium, clock.millis()));
 		if (!all.isEmpty()) {
 			failures.addAll(checker.check(all, clock.millis()));
 		}

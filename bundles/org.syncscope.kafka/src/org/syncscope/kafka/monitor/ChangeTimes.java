@@ -11,7 +11,8 @@ import org.syncscope.core.cdc.DebeziumRecord;
  * When the change a change-log record carries was made, for lag in seconds: for a log of Debezium events the
  * source database's commit time ({@code source.ts_ms}), so that the lag runs end to end, from the commit in
  * one database to the sink's position, capture delay included; for SyncScope's own logs, and for Debezium
- * records without a commit time (tombstones, refused records), the record's timestamp.
+ * records without a commit time (tombstones, refused records), the record's timestamp. Decodes on one
+ * thread only.
  */
 final class ChangeTimes implements ToLongFunction<ConsumerRecord<byte[], byte[]>> {
 
@@ -24,11 +25,16 @@ final class ChangeTimes implements ToLongFunction<ConsumerRecord<byte[], byte[]>
 
 	@Override
 	public long applyAsLong(ConsumerRecord<byte[], byte[]> record) {
-		if (debeziumTopics.contains(record.topic())
-				&& decoder.decode(record.key(), record.value()) instanceof DebeziumRecord.Row row
-				&& row.change().source().commitMillis().isPresent()) {
-			return row.change().source().commitMillis().getAsLong();
+		if (!debeziumTopics.contains(record.topic())) {
+			return record.timestamp();
 		}
-		return record.timestamp();
+		return changeTime(record, decoder.decode(record.key(), record.value()));
+	}
+
+	/** The change time of {@code record} of a Debezium log, {@code decoded} already. */
+	static long changeTime(ConsumerRecord<byte[], byte[]> record, DebeziumRecord decoded) {
+		return decoded instanceof DebeziumRecord.Row row
+				? row.change().source().commitMillis().orElse(record.timestamp())
+				: record.timestamp();
 	}
 }

@@ -73,9 +73,9 @@ final class ClusterMonitor implements AutoCloseable {
 		this.admin = KafkaClients.admin(adminConfig());
 		this.probe = new BootstrapProbe(cluster.bootstrapServers(), settings.requestTimeout());
 		this.cdc = new CdcRecords(cluster.links(), listener, captures, settings.clock());
-		ChangeTimes changeTimes = new ChangeTimes(cdc.topics());
-		this.timestamps = new RecordTimestamps(TIMESTAMPS_PER_PARTITION, changeTimes);
-		this.logReader = new LogTimestampReader(KafkaClients.bytesConsumer(timestampReaderConfig()), changeTimes);
+		this.timestamps = new RecordTimestamps(TIMESTAMPS_PER_PARTITION);
+		this.logReader = new LogTimestampReader(KafkaClients.bytesConsumer(timestampReaderConfig()),
+				new ChangeTimes(cdc.topics()));
 		this.lagPoller = new LagPoller(cluster, admin, timestamps, logReader, settings.requestTimeout());
 		DetectorConfig perShard = new DetectorConfig(
 				Math.ceilDiv(settings.detector().maxTrackedKeys(), BatchChecker.SHARDS), settings.detector().maxReplicas());

@@ -5,32 +5,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.ToLongFunction;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * The change times ({@link ChangeTimes}) of the most recent records of each change-log partition, as the
- * monitor's own consumer read them. The poller looks up the record at an applier's committed offset here to get the exact age of
+ * The change times ({@link ChangeTimes}: the source's commit time for Debezium's events, the record's
+ * timestamp for SyncScope's own) of the most recent records of each change-log partition, as the monitor's
+ * own consumer read them. The poller looks up the record at an applier's committed offset here to get the exact age of
  * the oldest unapplied event without reading the log again; older offsets fall back to interpolation.
  * Written by the reader thread, read by the poller thread.
  */
 final class RecordTimestamps {
 
 	private final int capacity;
-	private final ToLongFunction<ConsumerRecord<byte[], byte[]>> changeTime;
 	private final Map<TopicPartition, Ring> rings = new ConcurrentHashMap<>();
 
-	/** Keeps {@code capacityPerPartition} records per partition, each at the time {@code changeTime} gives it. */
-	RecordTimestamps(int capacityPerPartition, ToLongFunction<ConsumerRecord<byte[], byte[]>> changeTime) {
+	/** Keeps {@code capacityPerPartition} records per partition. */
+	RecordTimestamps(int capacityPerPartition) {
 		this.capacity = capacityPerPartition;
-		this.changeTime = changeTime;
 	}
 
-	/** Remembers the offsets and timestamps of {@code records}, all of {@code partition}, in offset order. */
-	void record(TopicPartition partition, List<ConsumerRecord<byte[], byte[]>> records) {
-		rings.computeIfAbsent(partition, p -> new Ring(capacity)).addAll(records, changeTime);
+	/**
+	 * Remembers the offsets of {@code records}, all of {@code partition}, in offset order, with their change
+	 * times, {@code changeTimes[i]} that of {@code records.get(i)}.
+	 */
+	void record(TopicPartition partition, List<ConsumerRecord<byte[], byte[]>> records, long[] changeTimes) {
+		rings.computeIfAbsent(partition, p -> new Ring(capacity)).addAll(records, changeTimes);
+	}
+
+	/** The records' own timestamps, the change times of a log in SyncScope's format. */
+	static long[] logTimes(List<ConsumerRecord<byte[], byte[]>> records) {
+		long[] times = new long[records.size()];
+		for (int i = 0; i < times.length; i++) {
+			times[i] = records.get(i).timestamp();
+		}
+		return times;
 	}
 
 	/**
@@ -54,10 +64,9 @@ final class RecordTimestamps {
 			timestamps = new long[capacity];
 		}
 
-		synchronized void addAll(List<ConsumerRecord<byte[], byte[]>> records,
-				ToLongFunction<ConsumerRecord<byte[], byte[]>> changeTime) {
-			for (ConsumerRecord<byte[], byte[]> record : records) {
-				add(record.offset(), changeTime.applyAsLong(record));
+		synchronized void addAll(List<ConsumerRecord<byte[], byte[]>> records, long[] changeTimes) {
+			for (int i = 0; i < changeTimes.length; i++) {
+				add(records.get(i).offset(), changeTimes[i]);
 			}
 		}
 

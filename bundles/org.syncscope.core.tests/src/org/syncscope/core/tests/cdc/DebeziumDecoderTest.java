@@ -121,6 +121,50 @@ class DebeziumDecoderTest {
 		assertEquals(field, failed.error().field());
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "pg-insert", "pg-update", "pg-delete" })
+	void aSchemaSeenBeforeDecodesAsTheFirstTime(String name) throws IOException {
+		byte[] key = fixture(name + ".key.json");
+		byte[] value = fixture(name + ".json");
+		DebeziumRecord first = decoder.decode(key, value);
+		assertInstanceOf(DebeziumRecord.Row.class, first);
+		assertEquals(first, decoder.decode(key, value));
+		assertEquals(first, decoder.decode(key, value));
+	}
+
+	/**
+	 * Once the envelope's schema is known, records that carry it around something else must still decode, or be
+	 * refused, exactly as by a decoder that never saw it.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', value = { "{'op':'u'}", "null", "[1,2]", "{'op':'u',", "{}}",
+			"{'op':'x','source':{'table':'t'},'after':{}}",
+			"{'op':'u','source':{'table':'t'},'after':{'id':1}},'extra':1",
+			"{'op':'u','source':{'table':'t'},'after':{'id':1}}} " })
+	void aKnownSchemaAroundAnotherPayloadDecodesAsWithoutIt(String payload) throws IOException {
+		byte[] key = fixture("pg-update.key.json");
+		byte[] known = fixture("pg-update.json");
+		String envelope = new String(known, StandardCharsets.UTF_8).strip();
+		String schema = envelope.substring(0, envelope.indexOf(",\"payload\":"));
+		byte[] other = bytes(schema + ",\"payload\":" + payload.replace('\'', '"') + "}");
+		assertInstanceOf(DebeziumRecord.Row.class, decoder.decode(key, known));
+		assertEquals(new DebeziumDecoder().decode(key, other), decoder.decode(key, other));
+	}
+
+	@Test
+	void recordsOfTwoTablesDecodeInTurnWithTheirOwnSchemas() throws IOException {
+		byte[] updateKey = fixture("pg-update.key.json");
+		byte[] update = fixture("pg-update.json");
+		ObjectNode renamed = (ObjectNode) JSON.readTree(update);
+		((ObjectNode) renamed.get("schema")).put("name", "eu.public.orders.Envelope");
+		((ObjectNode) renamed.get("payload").get("source")).put("table", "orders");
+		byte[] order = JSON.writeValueAsBytes(renamed);
+		for (int round = 0; round < 3; round++) {
+			assertEquals("public.customers[id=10]", row(updateKey, update).key());
+			assertEquals("public.orders[id=10]", row(updateKey, order).key());
+		}
+	}
+
 	@Test
 	void aChangeWithoutARecordKeyIsRefused() throws IOException {
 		DebeziumRecord.Failed failed = assertInstanceOf(DebeziumRecord.Failed.class,
