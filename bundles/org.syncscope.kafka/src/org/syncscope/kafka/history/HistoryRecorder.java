@@ -3,6 +3,7 @@ package org.syncscope.kafka.history;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,22 +17,40 @@ import org.syncscope.store.history.MetricSample;
 
 /**
  * Keeps the monitoring history: every snapshot the monitoring service publishes becomes one per-second
- * sample per link in the store, written on the recorder's own thread (never the UI's or the poller's), and
- * once a minute completed minutes are rolled up and old samples pruned.
+ * sample per link in the store, with the link's slot lag where something reads one, written on the
+ * recorder's own thread (never the UI's or the poller's), and once a minute completed minutes are rolled up
+ * and old samples pruned.
  */
 public final class HistoryRecorder implements AutoCloseable {
+
+	/**
+	 * How far a link's source is behind its database, in bytes, where something reads it (for a Debezium link
+	 * the Connect monitor, from the source connector's replication slot); empty otherwise.
+	 */
+	@FunctionalInterface
+	public interface SlotLags {
+
+		/** No link has a slot lag. */
+		SlotLags NONE = linkId -> OptionalLong.empty();
+
+		OptionalLong slotLagBytes(String linkId);
+	}
 
 	private static final long ROLLUP_EVERY_MILLIS = 60_000;
 
 	private final MonitoringService monitoring;
 	private final MetricHistory history;
+	private final SlotLags slotLags;
 	private final Consumer<Exception> errors;
 	private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
 			Thread.ofPlatform().daemon().name("syncscope-history").factory());
 	private final Consumer<MonitoringSnapshot> listener = this::record;
 
-	public HistoryRecorder(MonitoringService monitoring, MetricHistory history, Consumer<Exception> errors) {
+	/** A recorder of {@code monitoring}'s snapshots, with the links' slot lags as {@code slotLags} reads them. */
+	public HistoryRecorder(MonitoringService monitoring, SlotLags slotLags, MetricHistory history,
+			Consumer<Exception> errors) {
 		this.monitoring = monitoring;
+		this.slotLags = slotLags;
 		this.history = history;
 		this.errors = errors;
 	}
@@ -45,7 +64,7 @@ public final class HistoryRecorder implements AutoCloseable {
 	private void record(MonitoringSnapshot snapshot) {
 		List<MetricSample> samples = new ArrayList<>();
 		for (LinkSnapshot link : snapshot.links()) {
-			samples.add(sampleOf(link, snapshot.takenAt().toEpochMilli()));
+			samples.add(sampleOf(link, snapshot.takenAt().toEpochMilli(), slotLags));
 		}
 		if (!samples.isEmpty()) {
 			writer.execute(() -> {
@@ -58,8 +77,8 @@ public final class HistoryRecorder implements AutoCloseable {
 		}
 	}
 
-	/** The per-second sample of one link's snapshot. */
-	public static MetricSample sampleOf(LinkSnapshot link, long timeMillis) {
+	/** The per-second sample of one link's snapshot, with its slot lag as {@code slotLags} has it now. */
+	public static MetricSample sampleOf(LinkSnapshot link, long timeMillis, SlotLags slotLags) {
 		return new MetricSample(link.link().id(), timeMillis,
 				link.lag().map(lag -> lag.status().name()).orElse(null),
 				link.lag().map(lag -> lag.offsetLag().orElse(MetricSample.UNKNOWN)).orElse(MetricSample.UNKNOWN),
@@ -69,7 +88,8 @@ public final class HistoryRecorder implements AutoCloseable {
 				link.detector().conflictsClosed() + link.detector().pseudoConflicts(),
 				link.detector().openConflicts(),
 				link.lag().filter(lag -> lag.timeLag().isPresent()).map(lag -> lag.timeLagSource().estimate())
-						.orElse(false));
+						.orElse(false),
+				slotLags.slotLagBytes(link.link().id()).orElse(MetricSample.UNKNOWN));
 	}
 
 	private void rollUp() {

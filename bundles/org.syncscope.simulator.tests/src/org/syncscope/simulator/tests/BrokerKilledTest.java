@@ -74,7 +74,8 @@ class BrokerKilledTest {
 						.filter(lag -> lag.status() == LagStatus.ERROR).isPresent());
 				LinkSnapshot link = link(monitoring);
 				assertEquals("DOWN", LagText.status(link.lag().orElseThrow(), link.link().lagSettings()));
-				MetricSample stored = HistoryRecorder.sampleOf(link, System.currentTimeMillis());
+				MetricSample stored = HistoryRecorder.sampleOf(link, System.currentTimeMillis(),
+						HistoryRecorder.SlotLags.NONE);
 				assertEquals("ERROR", stored.status(), "the outage is stored");
 				assertEquals(MetricSample.UNKNOWN, stored.timeLagMillis(), "with no lag: a gap, not a line");
 

@@ -70,6 +70,28 @@ class MetricHistoryTest {
 	}
 
 	@Test
+	void slotLagIsKeptPerSecondAndAtItsMaximumPerMinute() throws Exception {
+		List<MetricSample> samples = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			long slotLag = i == 0 ? MetricSample.UNKNOWN : i % 60 * 1_000L;
+			samples.add(new MetricSample("eu-to-us", BASE + i * 1_000L, "OK", 0, 0, 1, 1, 0, 0, 0, false, slotLag));
+		}
+		history.append(samples);
+		history.append(seconds("us-to-eu", BASE, 120));
+
+		List<MetricSample> read = history.read("eu-to-us", BASE, BASE + 2_000, Resolution.SECOND);
+		assertEquals(List.of(MetricSample.UNKNOWN, 1_000L, 2_000L), read.stream().map(MetricSample::slotLagBytes)
+				.toList(), "an unknown slot lag stays unknown");
+
+		history.downsample(BASE + 120_000);
+		assertEquals(List.of(59_000L, 59_000L), history.read("eu-to-us", BASE, BASE + 2 * MINUTE, Resolution.MINUTE)
+				.stream().map(MetricSample::slotLagBytes).toList());
+		assertEquals(List.of(MetricSample.UNKNOWN, MetricSample.UNKNOWN), history.read("us-to-eu", BASE,
+				BASE + 2 * MINUTE, Resolution.MINUTE).stream().map(MetricSample::slotLagBytes).toList(),
+				"a link without a slot has none in its minutes");
+	}
+
+	@Test
 	void eachResolutionIsPrunedAfterItsRetention() throws Exception {
 		history.append(seconds("eu-to-us", BASE, 120));
 		long twoHoursLater = BASE + Duration.ofHours(2).toMillis();

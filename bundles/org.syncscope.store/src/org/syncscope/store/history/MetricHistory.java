@@ -17,7 +17,7 @@ import org.syncscope.store.SyncScopeStore;
 public final class MetricHistory {
 
 	private static final String COLUMNS = "link_id, sample_time, status, offset_lag, time_lag_ms, events_per_sec, "
-			+ "bytes_per_sec, conflicts_detected, conflicts_closed, open_conflicts, lag_estimated";
+			+ "bytes_per_sec, conflicts_detected, conflicts_closed, open_conflicts, lag_estimated, slot_lag_bytes";
 
 	private final SyncScopeStore store;
 
@@ -36,7 +36,7 @@ public final class MetricHistory {
 	private static void insert(Connection connection, List<MetricSample> samples, Resolution resolution)
 			throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO metric_samples (resolution_ms, "
-				+ COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS ("
+				+ COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM SYSIBM.SYSDUMMY1 WHERE NOT EXISTS ("
 				+ "SELECT 1 FROM metric_samples WHERE link_id = ? AND resolution_ms = ? AND sample_time = ?)")) {
 			for (MetricSample sample : samples) {
 				long time = sample.timeMillis() / resolution.step().toMillis() * resolution.step().toMillis();
@@ -53,6 +53,7 @@ public final class MetricHistory {
 				insert.setLong(i++, sample.conflictsClosed());
 				insert.setInt(i++, sample.openConflicts());
 				insert.setShort(i++, (short) (sample.timeLagEstimated() ? 1 : 0));
+				insert.setLong(i++, sample.slotLagBytes());
 				insert.setString(i++, sample.linkId());
 				insert.setInt(i++, (int) resolution.step().toMillis());
 				insert.setLong(i, time);
@@ -124,6 +125,6 @@ public final class MetricHistory {
 	private static MetricSample sample(ResultSet rows) throws SQLException {
 		return new MetricSample(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getLong(4),
 				rows.getLong(5), rows.getDouble(6), rows.getDouble(7), rows.getLong(8), rows.getLong(9),
-				rows.getInt(10), rows.getShort(11) != 0);
+				rows.getInt(10), rows.getShort(11) != 0, rows.getLong(12));
 	}
 }

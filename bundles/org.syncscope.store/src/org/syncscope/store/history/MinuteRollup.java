@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Rolls per-second samples up into one sample per link and minute: rates averaged, lag and open conflicts at
- * their maximum (a minute that stalled shows it), cumulative counters at their last value, the worst
+ * their maximum (a minute that stalled shows it; slot lag too), cumulative counters at their last value, the worst
  * status seen in the minute, and its time lag an estimate if any second's was.
  */
 final class MinuteRollup {
@@ -40,7 +40,8 @@ final class MinuteRollup {
 					samples.stream().mapToDouble(MetricSample::bytesPerSecond).average().orElse(0),
 					last.conflictsDetected(), last.conflictsClosed(),
 					samples.stream().mapToInt(MetricSample::openConflicts).max().orElse(0),
-					samples.stream().anyMatch(MetricSample::timeLagEstimated)));
+					samples.stream().anyMatch(MetricSample::timeLagEstimated),
+					samples.stream().mapToLong(MetricSample::slotLagBytes).max().orElse(MetricSample.UNKNOWN)));
 		}
 		return minutes;
 	}

@@ -27,11 +27,11 @@ import org.syncscope.ui.demo.DemoController;
 import org.syncscope.ui.topology.overview.StatusColors;
 
 /**
- * The CDC demo in the real workbench: File > Start Demo > CDC Pipeline starts the broker, two PostgreSQL
- * regions, Kafka Connect with Debezium and the JDBC sink, and a workload; the dashboard shows both links with
- * their connectors RUNNING, the sink groups' lag and the source slots' lag, Kafka Connect UP, and nothing quarantined; a sink paused
- * on Connect shows as PAUSED and running again once resumed; the overview draws the pipeline with the
- * connector states under each link.
+ * The CDC demo in the real workbench: File > Start Demo > CDC Pipeline starts the broker, two PostgreSQL regions, Kafka
+ * Connect with Debezium and the JDBC sink, and a workload; the dashboard shows both links with their connectors
+ * RUNNING, the sink groups' lag and the source slots' lag (in the table, and stored and charted), Kafka Connect UP, and
+ * nothing quarantined; a sink paused on Connect shows as PAUSED and running again once resumed; the overview draws the
+ * pipeline with the connector states under each link.
  */
 class CdcDemoTest {
 
@@ -78,6 +78,11 @@ class CdcDemoTest {
 					() -> dashboard.shownData().map(data -> data.samplesByLink().keySet().containsAll(
 							List.of("eu to us", "us to eu"))
 							&& data.samplesByLink().values().stream().allMatch(samples -> samples.size() >= 3))
+							.orElse(false));
+			UiWait.until(display, "the slot lag of both sources stored and charted", DEMO_TIMEOUT,
+					() -> dashboard.shownData().map(data -> data.datasets().slotLagBytes().getSeriesCount() == 2
+							&& data.samplesByLink().values().stream().allMatch(
+									samples -> samples.stream().anyMatch(sample -> sample.slotLagBytes() >= 0)))
 							.orElse(false));
 			Screenshots.ofShell(window, "cdc-demo-dashboard");
 

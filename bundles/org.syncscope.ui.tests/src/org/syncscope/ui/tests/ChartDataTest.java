@@ -55,6 +55,33 @@ class ChartDataTest {
 	}
 
 	@Test
+	void aSourcesSlotLagIsASeriesInBytesWithGapsWhereItWasNotRead() {
+		List<MetricSample> cdc = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			long slotLag = i == 5 ? MetricSample.UNKNOWN : 1_000L * i;
+			cdc.add(new MetricSample("c", T0 + i * 1_000L, "OK", 0, 0, 1, 1, 0, 0, 0, false, slotLag));
+		}
+		Map<String, List<MetricSample>> samples = new LinkedHashMap<>();
+		samples.put("eu to us", cdc);
+		samples.put("simulated", samples("a", 10));
+
+		ChartDatasets datasets = ChartDatasets.of(samples);
+
+		assertEquals(1, datasets.slotLagBytes().getSeriesCount(), "only the link whose source has a slot");
+		XYSeries slot = datasets.slotLagBytes().getSeries(0);
+		assertEquals("eu to us", slot.getKey());
+		List<Number> drawn = new ArrayList<>();
+		for (int i = 0; i < slot.getItemCount(); i++) {
+			drawn.add(slot.getY(i));
+		}
+		List<Number> expected = new ArrayList<>(List.of(0.0, 1_000.0, 2_000.0, 3_000.0, 4_000.0));
+		expected.add(null);
+		expected.addAll(List.of(6_000.0, 7_000.0, 8_000.0, 9_000.0));
+		assertEquals(expected, drawn.stream().map(y -> y == null ? null : y.doubleValue()).toList(),
+				"a gap where the slot lag was not read, not a line across");
+	}
+
+	@Test
 	void thinnedSeriesKeepEveryBucketsPeakAndDip() {
 		List<MetricSample> samples = samples("a", 3_600);
 		int spike = 1_234;

@@ -16,10 +16,11 @@ import org.syncscope.store.history.MetricSample;
  * over the shown links (detected, and closed or resolved); a count that starts again after monitoring
  * restarted is not taken for a fall. Where a link's lag was unknown (its cluster DOWN, its group
  * rebalancing), its lag lines have a gap; where its lag in seconds was an estimate, the stretch is drawn in a
- * series of its own named {@value #ESTIMATE}link, which the chart draws dashed.
+ * series of its own named {@value #ESTIMATE}link, which the chart draws dashed. Links whose source has a slot
+ * lag (Debezium's) have a series of it in bytes, with gaps where it was not read.
  */
 public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection lagEvents, XYSeriesCollection throughput,
-		XYSeriesCollection conflictsPerMinute) {
+		XYSeriesCollection conflictsPerMinute, XYSeriesCollection slotLagBytes) {
 
 	/** Starts the name of a series of estimated lag in seconds, which the lag chart draws dashed. */
 	public static final String ESTIMATE = "≈ ";
@@ -41,12 +42,14 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 		XYSeriesCollection lagEvents = new XYSeriesCollection();
 		XYSeriesCollection throughput = new XYSeriesCollection();
 		XYSeriesCollection conflicts = new XYSeriesCollection();
+		XYSeriesCollection slotLag = new XYSeriesCollection();
 		TreeMap<Long, double[]> conflictTotals = new TreeMap<>();
 		samplesByLink.forEach((link, samples) -> {
 			XYSeries seconds = series(link);
 			XYSeries estimated = series(ESTIMATE + link);
 			XYSeries events = series(link);
 			XYSeries rate = series(link);
+			XYSeries slot = series(link);
 			long[] detectedSoFar = countedSoFar(samples, MetricSample::conflictsDetected);
 			long[] closedSoFar = countedSoFar(samples, MetricSample::conflictsClosed);
 			int minuteAgo = 0;
@@ -67,6 +70,11 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 					gap(events, x);
 				}
 				rate.add(x, sample.eventsPerSecond(), false);
+				if (sample.slotLagBytes() >= 0) {
+					slot.add(x, sample.slotLagBytes(), false);
+				} else {
+					gap(slot, x);
+				}
 				while (samples.get(minuteAgo).timeMillis() < x - MINUTE) {
 					minuteAgo++;
 				}
@@ -84,6 +92,9 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 			}
 			lagEvents.addSeries(MinMaxDownsampler.downsample(events, maxPoints));
 			throughput.addSeries(MinMaxDownsampler.downsample(rate, maxPoints));
+			if (slot.getItemCount() > 0) {
+				slotLag.addSeries(MinMaxDownsampler.downsample(slot, maxPoints));
+			}
 		});
 		XYSeries detected = series("detected");
 		XYSeries closed = series("closed or resolved");
@@ -93,7 +104,7 @@ public record ChartDatasets(XYSeriesCollection lagSeconds, XYSeriesCollection la
 		});
 		conflicts.addSeries(MinMaxDownsampler.downsample(detected, maxPoints));
 		conflicts.addSeries(MinMaxDownsampler.downsample(closed, maxPoints));
-		return new ChartDatasets(lagSeconds, lagEvents, throughput, conflicts);
+		return new ChartDatasets(lagSeconds, lagEvents, throughput, conflicts, slotLag);
 	}
 
 	/**

@@ -22,7 +22,7 @@ public final class ChartExport {
 
 	/** The first line of an exported CSV file. */
 	public static final String CSV_HEADER = "link,time,status,offset_lag,time_lag_ms,events_per_sec,bytes_per_sec,"
-			+ "conflicts_detected,conflicts_closed,open_conflicts";
+			+ "conflicts_detected,conflicts_closed,open_conflicts,slot_lag_bytes";
 
 	private ChartExport() {
 	}
@@ -37,11 +37,11 @@ public final class ChartExport {
 			out.write('\n');
 			for (Map.Entry<String, List<MetricSample>> link : samplesByLink.entrySet()) {
 				for (MetricSample sample : link.getValue()) {
-					out.write(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%.3f,%.3f,%d,%d,%d%n", quote(link.getKey()),
+					out.write(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%.3f,%.3f,%d,%d,%d,%d%n", quote(link.getKey()),
 							Instant.ofEpochMilli(sample.timeMillis()), sample.status() == null ? "" : sample.status(),
 							sample.offsetLag(), sample.timeLagMillis(), sample.eventsPerSecond(),
 							sample.bytesPerSecond(), sample.conflictsDetected(), sample.conflictsClosed(),
-							sample.openConflicts()));
+							sample.openConflicts(), sample.slotLagBytes()));
 				}
 			}
 		}

@@ -3,6 +3,9 @@ package org.syncscope.ui.dashboard;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +31,11 @@ import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The dashboard's four live charts (lag in seconds with the thresholds as markers, lag in events,
- * throughput, conflicts per minute), drawn by JFreeChart off the UI thread (see {@link ChartCanvas}). Series
- * arrive thinned to a minimum and maximum per pixel column (see ChartData), lines are drawn as one path per
- * series without antialiasing (text keeps it): together a frame of 20 series of an hour of samples costs a
- * few milliseconds instead of tens.
+ * The dashboard's four live charts (lag in seconds with the thresholds as markers, lag in events with the slot lag of
+ * Debezium sources on a second axis, throughput, conflicts per minute), drawn by JFreeChart off the UI thread (see
+ * {@link ChartCanvas}). Series arrive thinned to a minimum and maximum per pixel column (see ChartData), lines are
+ * drawn as one path per series without antialiasing (text keeps it): together a frame of 20 series of an hour of
+ * samples costs a few milliseconds instead of tens.
  */
 public final class DashboardCharts {
 
@@ -81,6 +84,60 @@ public final class DashboardCharts {
 			mark(chart.getXYPlot(), data.thresholds());
 			dashEstimates(chart.getXYPlot());
 		});
+		canvases.get(1).change(chart -> showSlotLag(chart.getXYPlot(), datasets.slotLagBytes()));
+	}
+
+	/**
+	 * The slot lag of Debezium sources on the events lag chart, against an axis of bytes at its right: dashed,
+	 * each in its link's colour. The axis shows only while some shown link has a slot lag.
+	 */
+	private static void showSlotLag(XYPlot plot, XYSeriesCollection slotLag) {
+		if (plot.getRangeAxis(SLOT_LAG) == null) {
+			NumberAxis bytes = new NumberAxis("slot lag (dashed)");
+			bytes.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+			bytes.setNumberFormatOverride(new ByteFormat());
+			bytes.setRangeType(RangeType.POSITIVE);
+			bytes.setAutoRangeIncludesZero(true);
+			bytes.setAutoRangeMinimumSize(1);
+			plot.setRangeAxis(SLOT_LAG, bytes);
+			plot.mapDatasetToRangeAxis(SLOT_LAG, SLOT_LAG);
+			XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+			lines.setDrawSeriesLineAsPath(true);
+			plot.setRenderer(SLOT_LAG, lines);
+		}
+		plot.setDataset(SLOT_LAG, slotLag);
+		plot.getRangeAxis(SLOT_LAG).setVisible(slotLag.getSeriesCount() > 0);
+		XYSeriesCollection events = (XYSeriesCollection) plot.getDataset();
+		XYLineAndShapeRenderer eventLines = (XYLineAndShapeRenderer) plot.getRenderer();
+		XYLineAndShapeRenderer slotLines = (XYLineAndShapeRenderer) plot.getRenderer(SLOT_LAG);
+		for (int i = 0; i < slotLag.getSeriesCount(); i++) {
+			int link = events.getSeriesIndex(slotLag.getSeriesKey(i));
+			slotLines.setSeriesStroke(i, SLOT_LAG_STROKE, false);
+			if (link >= 0) {
+				slotLines.setSeriesPaint(i, eventLines.lookupSeriesPaint(link), false);
+			}
+		}
+	}
+
+	/** Tick labels of a byte axis as people read them (kB, MB). */
+	private static final class ByteFormat extends NumberFormat {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+			return toAppendTo.append(Bytes.format(Math.round(number)));
+		}
+
+		@Override
+		public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+			return toAppendTo.append(Bytes.format(number));
+		}
+
+		@Override
+		public Number parse(String source, ParsePosition parsePosition) {
+			throw new UnsupportedOperationException("tick labels are only written");
+		}
 	}
 
 	/** One chart was zoomed, panned or reset: the others follow, so the four always show the same time. */
@@ -147,6 +204,12 @@ public final class DashboardCharts {
 			chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
 		}
 	}
+
+	/** The index of the slot lag's dataset, axis and renderer on the events lag chart. */
+	private static final int SLOT_LAG = 1;
+
+	private static final BasicStroke SLOT_LAG_STROKE = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+			BasicStroke.JOIN_MITER, 1f, new float[] { 5f, 3f }, 0f);
 
 	private static final BasicStroke ESTIMATE_STROKE = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
 			BasicStroke.JOIN_MITER, 1f, new float[] { 2f, 3f }, 0f);

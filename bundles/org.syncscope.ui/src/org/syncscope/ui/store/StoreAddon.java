@@ -1,6 +1,7 @@
 package org.syncscope.ui.store;
 
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.syncscope.connect.monitor.ConnectMonitor;
 import org.syncscope.kafka.history.HistoryRecorder;
 import org.syncscope.kafka.history.QuarantineRecorder;
 import org.syncscope.kafka.monitor.MonitoringService;
@@ -35,13 +37,14 @@ public class StoreAddon {
 	private Job openJob;
 
 	@PostConstruct
-	void open(IEclipseContext context, MonitoringService monitoring, IEventBroker events, UISynchronize sync) {
+	void open(IEclipseContext context, MonitoringService monitoring, ConnectMonitor connectMonitor,
+			IEventBroker events, UISynchronize sync) {
 		Path directory = SyncScopeStore.inWorkspace(Path.of(Platform.getInstanceLocation().getURL().getPath()));
 		openJob = Job.create("Opening the SyncScope store", monitor -> {
 			try {
 				SyncScopeStore opened = SyncScopeStore.open(directory);
 				MetricHistory history = new MetricHistory(opened);
-				HistoryRecorder started = new HistoryRecorder(monitoring, history,
+				HistoryRecorder started = new HistoryRecorder(monitoring, slotLags(connectMonitor), history,
 						error -> ILog.of(StoreAddon.class).error("Cannot record monitoring history", error));
 				started.start();
 				QuarantineStore quarantine = new QuarantineStore(opened, QuarantineStore.DEFAULT_PER_TOPIC);
@@ -64,6 +67,12 @@ public class StoreAddon {
 			}
 		});
 		openJob.schedule();
+	}
+
+	/** The slot lags the Connect monitor read last, for the history. */
+	private static HistoryRecorder.SlotLags slotLags(ConnectMonitor connectMonitor) {
+		return linkId -> connectMonitor.link(linkId).map(state -> state.sourceSide().slotLagBytes())
+				.orElse(OptionalLong.empty());
 	}
 
 	@PreDestroy
