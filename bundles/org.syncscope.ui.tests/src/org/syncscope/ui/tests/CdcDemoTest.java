@@ -3,8 +3,12 @@ package org.syncscope.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.widgets.Display;
@@ -12,10 +16,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
+import org.syncscope.connect.monitor.ConnectClusterSpec.SourceDatabase;
 import org.syncscope.connect.monitor.ConnectMonitor;
 import org.syncscope.connect.rest.ConnectClient;
 import org.syncscope.connect.rest.ConnectRestException;
+import org.syncscope.jdbc.postgres.ReplicationSlots;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
@@ -39,7 +46,7 @@ class CdcDemoTest {
 	private static final String RUNNING = "RUNNING";
 
 	@Test
-	void theCdcDemoShowsItsLinksConnectorsAndLag() throws ConnectRestException {
+	void theCdcDemoShowsItsLinksConnectorsAndLag() throws ConnectRestException, SQLException {
 		Display display = Display.getCurrent();
 		Shell window = Workbench.mainWindow(display, Duration.ofSeconds(30));
 		IEclipseContext context = Workbench.get().getApplication().getContext();
@@ -85,6 +92,7 @@ class CdcDemoTest {
 									samples -> samples.stream().anyMatch(sample -> sample.slotLagBytes() >= 0)))
 							.orElse(false));
 			Screenshots.ofShell(window, "cdc-demo-dashboard");
+			aTableWithoutFullBeforeImagesIsAProblemOfItsLink(display, window, context.get(ConnectMonitor.class));
 
 			ConnectClient connect = new ConnectClient(context.get(ConnectMonitor.class).watched().get(0).restUrl());
 			connect.pause("eu-to-us");
@@ -111,6 +119,46 @@ class CdcDemoTest {
 			Screenshots.ofShell(window, "cdc-demo-overview");
 		} finally {
 			demo.stop();
+		}
+	}
+
+	/**
+	 * The eu table's replica identity set back to DEFAULT: the Problems part warns on the link that carries it
+	 * that its conflicts cannot be found, until it is FULL again.
+	 */
+	private static void aTableWithoutFullBeforeImagesIsAProblemOfItsLink(Display display, Shell window,
+			ConnectMonitor monitor) throws SQLException {
+		SourceDatabase eu = monitor.watched().get(0).links().stream().filter(link -> link.linkId().equals("eu-to-us"))
+				.findFirst().orElseThrow().sourceDatabase().orElseThrow();
+		String table = eu.tables().get(0);
+		Widgets.select(Widgets.menuItem(Widgets.menuItem(window.getMenuBar(), "Window").getMenu(), "Problems"));
+		alterReplicaIdentity(eu, table, "DEFAULT");
+		try {
+			UiWait.until(display, "the Problems part to warn about " + table, Duration.ofSeconds(60),
+					() -> problem(window, "REPLICA IDENTITY DEFAULT").isPresent());
+			TableItem warning = problem(window, "REPLICA IDENTITY DEFAULT").orElseThrow();
+			assertEquals("Warning", warning.getText(0));
+			assertEquals("Sync Link eu to us", warning.getText(2), "the link that carries the table");
+			Screenshots.ofShell(window, "cdc-demo-replica-identity-problem");
+		} finally {
+			alterReplicaIdentity(eu, table, "FULL");
+		}
+		UiWait.until(display, "the warning to go once the table is FULL again", Duration.ofSeconds(60),
+				() -> problem(window, "REPLICA IDENTITY").isEmpty());
+	}
+
+	private static Optional<TableItem> problem(Shell window, String text) {
+		return Widgets.descendants(window, Table.class, table -> table.getColumnCount() == 3
+				&& table.getColumn(1).getText().equals("Message")).stream()
+				.flatMap(table -> List.of(table.getItems()).stream())
+				.filter(item -> item.getText(1).contains(text)).findFirst();
+	}
+
+	private static void alterReplicaIdentity(SourceDatabase database, String table, String identity)
+			throws SQLException {
+		try (Connection connection = ReplicationSlots.connect(database.jdbcUrl(), database.user(),
+				database.password()); Statement statement = connection.createStatement()) {
+			statement.execute("ALTER TABLE " + table + " REPLICA IDENTITY " + identity);
 		}
 	}
 

@@ -1,13 +1,18 @@
 package org.syncscope.ui.topology.problems;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -27,28 +32,39 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.syncscope.connect.monitor.ConnectMonitor;
+import org.syncscope.connect.monitor.LinkConnectState;
+import org.syncscope.ui.topology.TopologyDocument;
 import org.syncscope.ui.topology.TopologyUi;
 import org.syncscope.ui.topology.Validation;
 import org.syncscope.ui.topology.viewers.ItemLabelProvider;
 
 /**
- * Lists what the last validation of the open topology found (on demand or on save): severity, message and
- * element. Double-clicking a problem selects its element in the topology tree, where it can be fixed.
+ * Lists what the last validation of the open topology found (on demand or on save), and what the Connect
+ * monitor last read in its pipelines' source databases that needs fixing ({@link PipelineProblems}):
+ * severity, message and element. Double-clicking a problem selects its element in the topology tree, where it
+ * can be fixed.
  */
 public class ProblemsPart {
 
 	private final MPart part;
 	private final EPartService partService;
 	private final ESelectionService selectionService;
+	private final ConnectMonitor connectMonitor;
+	private final Consumer<Map<String, LinkConnectState>> pipelineListener;
 	private TableViewer viewer;
 	private Validation validation;
+	private TopologyDocument document;
 	private ItemLabelProvider labels;
 
 	@Inject
-	public ProblemsPart(MPart part, EPartService partService, ESelectionService selectionService) {
+	public ProblemsPart(MPart part, EPartService partService, ESelectionService selectionService,
+			ConnectMonitor connectMonitor, UISynchronize sync) {
 		this.part = part;
 		this.partService = partService;
 		this.selectionService = selectionService;
+		this.connectMonitor = connectMonitor;
+		this.pipelineListener = states -> sync.asyncExec(this::refresh);
 	}
 
 	@PostConstruct
@@ -62,16 +78,30 @@ public class ProblemsPart {
 		addColumn(layout, "Severity", 10, ProblemsPart::severity, ProblemsPart::icon);
 		addColumn(layout, "Message", 70, Diagnostic::getMessage, p -> null);
 		addColumn(layout, "Element", 20, this::element, p -> null);
-		viewer.addDoubleClickListener(event -> reveal((Diagnostic) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+		viewer.addDoubleClickListener(
+				event -> reveal((Diagnostic) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+		connectMonitor.addListener(pipelineListener);
 		show();
+	}
+
+	@PreDestroy
+	void dispose() {
+		connectMonitor.removeListener(pipelineListener);
+		if (labels != null) {
+			labels.dispose();
+		}
 	}
 
 	@Inject
 	public void setValidation(@Optional Validation newValidation) {
 		validation = newValidation;
-		if (viewer != null && !viewer.getControl().isDisposed()) {
-			show();
-		}
+		refresh();
+	}
+
+	@Inject
+	public void setDocument(@Optional TopologyDocument newDocument) {
+		document = newDocument;
+		refresh();
 	}
 
 	/** The viewer, for tests. */
@@ -93,19 +123,31 @@ public class ProblemsPart {
 		viewer.getControl().setFocus();
 	}
 
+	private void refresh() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			show();
+		}
+	}
+
 	private void show() {
 		if (labels != null) {
 			labels.dispose();
 			labels = null;
 		}
-		if (validation == null) {
+		TopologyDocument shown = validation != null ? validation.document() : document;
+		if (shown == null) {
 			part.setLabel("Problems");
 			viewer.setInput(List.of());
 			return;
 		}
-		labels = new ItemLabelProvider(validation.document().adapterFactory());
-		part.setLabel("Problems (" + validation.problems().size() + ")");
-		viewer.setInput(validation.problems());
+		List<Diagnostic> problems = new ArrayList<>();
+		if (validation != null) {
+			problems.addAll(validation.problems());
+		}
+		problems.addAll(PipelineProblems.of(shown.topology(), connectMonitor.latest()));
+		labels = new ItemLabelProvider(shown.adapterFactory());
+		part.setLabel(problems.isEmpty() ? "Problems" : "Problems (" + problems.size() + ")");
+		viewer.setInput(problems);
 	}
 
 	private void addColumn(TableColumnLayout layout, String title, int weight, Function<Diagnostic, String> text,
