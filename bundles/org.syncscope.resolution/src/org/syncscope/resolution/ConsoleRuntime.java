@@ -25,26 +25,31 @@ public final class ConsoleRuntime implements AutoCloseable {
 	private final boolean ownsStore;
 
 	private ConsoleRuntime(SyncScopeStore store, boolean ownsStore, MonitoringService monitoring,
-			ConsoleSettings settings, Clock clock, Consumer<String> errors) {
+			ConsoleSettings settings, Clock clock, Consumer<String> errors, RowWriteBack rowWriteBack) {
 		this.store = store;
 		this.ownsStore = ownsStore;
 		this.monitoring = monitoring;
 		this.recorder = new ConflictRecorder(store, clock, errors);
 		this.publisher = new OutboxPublisher(store, id -> monitoring.clusters().stream()
 				.filter(cluster -> cluster.id().equals(id)).findFirst(), clock);
-		this.service = new ResolutionService(store, LinkDirectory.of(monitoring), settings, clock, publisher::drain);
+		this.service = new ResolutionService(store, LinkDirectory.of(monitoring), settings, clock, publisher::drain,
+				rowWriteBack);
 	}
 
 	/** Opens the store in {@code storeDirectory} and starts recording, publishing and serving; closes it too. */
 	public static ConsoleRuntime start(Path storeDirectory, MonitoringService monitoring, ConsoleSettings settings,
 			Clock clock, Consumer<String> errors) throws SQLException, StoreException {
-		return start(new ConsoleRuntime(SyncScopeStore.open(storeDirectory), true, monitoring, settings, clock, errors));
+		return start(new ConsoleRuntime(SyncScopeStore.open(storeDirectory), true, monitoring, settings, clock, errors,
+				RowWriteBack.NONE));
 	}
 
-	/** Starts recording, publishing and serving on an open {@code store}, which its opener closes. */
+	/**
+	 * Starts recording, publishing and serving on an open {@code store}, which its opener closes; resolutions of
+	 * links of Debezium's events are written into their databases by {@code rowWriteBack}.
+	 */
 	public static ConsoleRuntime start(SyncScopeStore store, MonitoringService monitoring, ConsoleSettings settings,
-			Clock clock, Consumer<String> errors) {
-		return start(new ConsoleRuntime(store, false, monitoring, settings, clock, errors));
+			Clock clock, Consumer<String> errors, RowWriteBack rowWriteBack) {
+		return start(new ConsoleRuntime(store, false, monitoring, settings, clock, errors, rowWriteBack));
 	}
 
 	private static ConsoleRuntime start(ConsoleRuntime runtime) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.syncscope.core.event.ChangeEvent;
+import org.syncscope.core.event.Operation;
 import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.core.policy.Resolution;
 import org.syncscope.kafka.monitor.LinkSpec;
@@ -23,7 +24,9 @@ import org.syncscope.resolution.LinkDirectory.LinkTarget;
 /**
  * What the conflict console does, without any UI: lists stored conflicts, proposes the event a decision
  * would write, and applies it by committing in one transaction the conflict's new state, the resolution, the
- * outbox record that publishes it and the audit entry; then it nudges the outbox publisher. Defer, ignore and
+ * outbox record that publishes it and the audit entry; then it nudges the outbox publisher. On a link of
+ * Debezium's events the resolved row is written into the link's source database instead ({@link RowWriteBack})
+ * while the conflict is locked, and the transaction commits only once it was written. Defer, ignore and
  * revealing a masked value are audited the same way. Every change needs a reason and is refused in read-only
  * mode. Calls block on the store: call them from a background job, never from the UI thread.
  */
@@ -34,15 +37,20 @@ public final class ResolutionService {
 	private volatile ConsoleSettings settings;
 	private final Clock clock;
 	private final Runnable committed;
+	private final RowWriteBack rowWriteBack;
 
-	/** A service on {@code store}; {@code committed} is run after each commit that adds outbox rows. */
+	/**
+	 * A service on {@code store}; {@code committed} is run after each commit that adds outbox rows;
+	 * {@code rowWriteBack} writes the resolutions of links of Debezium's events into their databases.
+	 */
 	public ResolutionService(SyncScopeStore store, LinkDirectory links, ConsoleSettings settings, Clock clock,
-			Runnable committed) {
+			Runnable committed, RowWriteBack rowWriteBack) {
 		this.store = store;
 		this.links = links;
 		this.settings = settings;
 		this.clock = clock;
 		this.committed = committed;
+		this.rowWriteBack = rowWriteBack;
 	}
 
 	/** Who and how: the operator, read-only mode. */
@@ -103,18 +111,17 @@ public final class ResolutionService {
 
 	/**
 	 * Commits {@code proposal} exactly as it was shown: conflict RESOLVED, resolution row, outbox row and audit
-	 * entry in one transaction.
+	 * entry in one transaction; on a link of Debezium's events the row written into its source database instead
+	 * of the outbox row.
 	 *
-	 * @throws ResolutionException in read-only mode, without a reason, when the conflict changed since, or on a
-	 *                             link of Debezium events (resolutions are not written back to databases yet)
+	 * @throws ResolutionException in read-only mode, without a reason, when the conflict changed since, or when
+	 *                             the row cannot be written into a database (then nothing is committed)
 	 */
 	public Applied apply(Proposal proposal, String reason) throws ResolutionException, SQLException {
 		checkWritable(reason);
 		LinkTarget target = target(proposal.conflict().linkId());
-		if (!target.spec().syncscopeEvents()) {
-			throw new ResolutionException("Link " + target.spec().name() + " carries Debezium events: SyncScope does "
-					+ "not write resolutions back to its databases yet. Resolve the row in the databases, then Ignore "
-					+ "the conflict here.");
+		if (target.spec().cdc().isPresent()) {
+			return applyToDatabase(proposal, reason, target);
 		}
 		String action = "RESOLVE_" + proposal.decision().label();
 		Applied applied = transaction(connection -> {
@@ -132,6 +139,33 @@ public final class ResolutionService {
 		});
 		committed.run();
 		return applied;
+	}
+
+	/**
+	 * Writes the resolved row into the source database of {@code target} (a link of Debezium's events) while the
+	 * conflict is locked, then commits its state, the resolution and the audit entry; a failed write commits
+	 * nothing. Its connector captures the write and the link's sink carries it to the other region.
+	 */
+	private Applied applyToDatabase(Proposal proposal, String reason, LinkTarget target)
+			throws ResolutionException, SQLException {
+		ChangeEvent event = proposal.event();
+		if (event.operation() == Operation.DELETE) {
+			throw new ResolutionException("A resolution that deletes the row is not written into databases: delete "
+					+ proposal.conflict().key() + " there, then Ignore the conflict here");
+		}
+		String originColumn = target.spec().cdc().orElseThrow().originColumn();
+		return transaction(connection -> {
+			StoredConflict current = lockPending(connection, proposal.conflict());
+			String written = rowWriteBack.write(target.spec().id(), current.key(), event.payload().toObjectNode(),
+					originColumn);
+			insertResolution(connection, current.id(), proposal);
+			ConflictRecords.setState(connection, current.id(), ConflictState.RESOLVED,
+					reason + " (" + proposal.explanation() + "; written into " + written + ")", clock.instant());
+			audit(connection, current, "RESOLVE_" + proposal.decision().label(),
+					AuditValues.of(current.siblings(), target.spec().sensitiveFields()),
+					AuditValues.of(event, target.spec().sensitiveFields()).toString(), reason);
+			return new Applied(current.id(), proposal.resolutionId(), event, Applied.NO_OUTBOX);
+		});
 	}
 
 	/** Applies each of {@code proposals} in its own transaction; returns those applied (stale ones skipped). */

@@ -84,6 +84,13 @@ public final class ConnectMonitor {
 		return watched;
 	}
 
+	/** The source database of link {@code linkId}, with its login, as the watched clusters name it. */
+	public Optional<ConnectClusterSpec.SourceDatabase> sourceDatabase(String linkId) {
+		return watched().stream().flatMap(cluster -> cluster.links().stream())
+				.filter(link -> link.linkId().equals(linkId)).findFirst()
+				.flatMap(ConnectClusterSpec.LinkConnectors::sourceDatabase);
+	}
+
 	/** The newest state of every watched link, by link id. */
 	public Map<String, LinkConnectState> latest() {
 		return latest;

@@ -30,7 +30,7 @@ public final class OriginStamp {
 		if (!REGION.matcher(region).matches()) {
 			throw new IllegalArgumentException("A region name is letters, digits, '-' and '_': " + region);
 		}
-		String qualified = quote(schema) + "." + quote(table);
+		String qualified = Identifiers.quote(schema) + "." + Identifiers.quote(table);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE OR REPLACE FUNCTION syncscope_stamp_origin() RETURNS trigger LANGUAGE plpgsql AS $$"
 					+ " BEGIN NEW." + COLUMN + " := coalesce(nullif(current_setting('" + SETTING + "', true), ''),"
@@ -40,9 +40,5 @@ public final class OriginStamp {
 			statement.execute("CREATE OR REPLACE TRIGGER syncscope_origin BEFORE INSERT OR UPDATE ON " + qualified
 					+ " FOR EACH ROW EXECUTE FUNCTION syncscope_stamp_origin('" + region + "')");
 		}
-	}
-
-	private static String quote(String identifier) {
-		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}
 }

@@ -36,6 +36,7 @@ import org.syncscope.resolution.ConflictRecorder;
 import org.syncscope.resolution.ConflictState;
 import org.syncscope.resolution.ConsoleSettings;
 import org.syncscope.resolution.ResolutionService;
+import org.syncscope.resolution.RowWriteBack;
 import org.syncscope.resolution.StoredConflict;
 import org.syncscope.store.SyncScopeStore;
 import org.syncscope.store.audit.AuditQuery;
@@ -87,7 +88,7 @@ class CrashRecoveryTest {
 					"nothing was published before the kill");
 			ResolutionService service = new ResolutionService(store, Fixtures.directory(link, CLUSTER),
 					ConsoleSettings.fromSystem(), Clock.systemUTC(), () -> {
-					});
+					}, RowWriteBack.NONE);
 			assertEquals(ConflictState.RESOLVED, service.conflict(conflictId).orElseThrow().state());
 			assertEquals(1, service.audit(AuditQuery.ALL).size());
 
@@ -138,7 +139,7 @@ class CrashRecoveryTest {
 			recorder.flush().get();
 			List<StoredConflict> pending = new ResolutionService(store, Fixtures.directory(link, CLUSTER),
 					ConsoleSettings.fromSystem(), Clock.systemUTC(), () -> {
-					}).pending();
+					}, RowWriteBack.NONE).pending();
 			return pending.get(0).id();
 		}
 	}

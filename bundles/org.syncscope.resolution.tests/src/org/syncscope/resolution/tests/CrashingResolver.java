@@ -8,6 +8,7 @@ import org.syncscope.kafka.monitor.LinkSpec;
 import org.syncscope.resolution.ConsoleSettings;
 import org.syncscope.resolution.Decision;
 import org.syncscope.resolution.ResolutionService;
+import org.syncscope.resolution.RowWriteBack;
 import org.syncscope.resolution.StoredConflict;
 import org.syncscope.store.SyncScopeStore;
 
@@ -39,7 +40,7 @@ public final class CrashingResolver {
 							return;
 						}
 					}
-				});
+				}, RowWriteBack.NONE);
 		StoredConflict conflict = service.conflict(Long.parseLong(args[1])).orElseThrow();
 		service.apply(service.propose(conflict, new Decision.TakeNonConflicting()), "resolved, then killed");
 	}

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +33,7 @@ import org.syncscope.resolution.FieldDiff;
 import org.syncscope.resolution.Proposal;
 import org.syncscope.resolution.ResolutionException;
 import org.syncscope.resolution.ResolutionService;
+import org.syncscope.resolution.RowWriteBack;
 import org.syncscope.resolution.SensitiveFields;
 import org.syncscope.resolution.StoredConflict;
 import org.syncscope.store.SyncScopeStore;
@@ -69,7 +71,8 @@ class ResolutionServiceTest {
 
 	private ResolutionService service(boolean readOnly) {
 		return new ResolutionService(store, Fixtures.directory(link, "cluster-1"),
-				new ConsoleSettings("alice", readOnly, ConsoleSettings.RESOLVER_REPLICA), CLOCK, nudges::incrementAndGet);
+				new ConsoleSettings("alice", readOnly, ConsoleSettings.RESOLVER_REPLICA), CLOCK,
+				nudges::incrementAndGet, RowWriteBack.NONE);
 	}
 
 	private void record(String key) throws Exception {
@@ -205,21 +208,55 @@ class ResolutionServiceTest {
 	}
 
 	@Test
-	void aConflictOnALinkOfDebeziumEventsIsNotWrittenBackToItsTopic() throws Exception {
+	void aResolutionOnALinkOfDebeziumEventsIsWrittenIntoItsDatabaseNotItsTopic() throws Exception {
+		List<String> writes = new ArrayList<>();
+		ResolutionService cdcService = cdcService((linkId, key, row, originColumn) -> {
+			writes.add(linkId + " " + key + " " + row + " " + originColumn);
+			return "the eu database";
+		});
+		StoredConflict conflict = only();
+		ChangeEvent kept = conflict.siblings().get(0);
+		Proposal proposal = cdcService.propose(conflict, new Decision.KeepVersion(kept.eventId()));
+
+		Applied applied = cdcService.apply(proposal, "eu is right");
+
+		assertEquals(List.of(link.id() + " " + conflict.key() + " " + kept.payload().toObjectNode() + " "
+				+ CdcSettings.DEFAULT_ORIGIN_COLUMN), writes, "the kept row, once, into the link's database");
+		assertEquals(Applied.NO_OUTBOX, applied.outboxId());
+		StoredConflict resolved = cdcService.conflict(conflict.id()).orElseThrow();
+		assertEquals(ConflictState.RESOLVED, resolved.state());
+		assertTrue(store.read(Outbox::pending).isEmpty(), "nothing for the Debezium topic");
+		AuditEntry audit = cdcService.audit(AuditQuery.ALL).get(0);
+		assertEquals("RESOLVE_KEEP_VERSION", audit.action());
+		assertEquals("eu is right", audit.reason());
+	}
+
+	@Test
+	void aWriteIntoTheDatabaseThatFailsCommitsNothing() throws Exception {
+		ResolutionService cdcService = cdcService((linkId, key, row, originColumn) -> {
+			throw new ResolutionException("Cannot write the resolution of " + key + ": connection refused");
+		});
+		StoredConflict conflict = only();
+		Proposal proposal = cdcService.propose(conflict,
+				new Decision.KeepVersion(conflict.siblings().get(0).eventId()));
+
+		ResolutionException refused = assertThrows(ResolutionException.class,
+				() -> cdcService.apply(proposal, "eu is right"));
+
+		assertTrue(refused.getMessage().contains("connection refused"), refused::getMessage);
+		assertEquals(ConflictState.OPEN, cdcService.conflict(conflict.id()).orElseThrow().state());
+		assertTrue(cdcService.audit(AuditQuery.ALL).isEmpty(), "no audit entry for what did not happen");
+		assertTrue(store.read(Outbox::pending).isEmpty());
+	}
+
+	private ResolutionService cdcService(RowWriteBack rowWriteBack) {
 		LinkSpec cdc = new LinkSpec(link.id(), link.name(), link.source(), link.target(), link.topic(),
 				link.applierGroup(), link.targetTopics(), link.lagSettings(), link.policy(), link.sensitiveFields(),
 				link.sourceReplica(), link.targetReplica(),
 				Optional.of(new CdcSettings(CdcSettings.DEFAULT_ORIGIN_COLUMN, Optional.empty())));
-		ResolutionService cdcService = new ResolutionService(store, Fixtures.directory(cdc, "cluster-1"),
-				new ConsoleSettings("alice", false, ConsoleSettings.RESOLVER_REPLICA), CLOCK, nudges::incrementAndGet);
-		StoredConflict conflict = only();
-		Proposal proposal = cdcService.propose(conflict, new Decision.KeepVersion(conflict.siblings().get(0).eventId()));
-
-		ResolutionException refused = assertThrows(ResolutionException.class,
-				() -> cdcService.apply(proposal, "eu is right"));
-		assertTrue(refused.getMessage().contains("Debezium events"), refused::getMessage);
-		assertEquals(ConflictState.OPEN, cdcService.conflict(conflict.id()).orElseThrow().state());
-		assertTrue(store.read(Outbox::pending).isEmpty(), "nothing for the Debezium topic");
+		return new ResolutionService(store, Fixtures.directory(cdc, "cluster-1"),
+				new ConsoleSettings("alice", false, ConsoleSettings.RESOLVER_REPLICA), CLOCK,
+				nudges::incrementAndGet, rowWriteBack);
 	}
 
 	@Test

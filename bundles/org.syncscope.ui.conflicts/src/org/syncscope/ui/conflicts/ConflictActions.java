@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Shell;
 import org.syncscope.core.event.Operation;
+import org.syncscope.resolution.Applied;
 import org.syncscope.resolution.Decision;
 import org.syncscope.resolution.Proposal;
 import org.syncscope.resolution.ResolutionException;
@@ -113,8 +114,10 @@ public final class ConflictActions {
 				+ SensitiveFields.mask(proposal.event().payload().toObjectNode(), sensitive).toPrettyString();
 		host.prompts().reason(host.shell(), action, proposal.explanation() + "\n\nWill write:\n" + written)
 				.ifPresent(reason -> background(action, s -> {
-					s.apply(proposal, reason);
-					return "Resolved " + conflict.key() + " (" + action + "); writing it back";
+					Applied applied = s.apply(proposal, reason);
+					String where = applied.outboxId() == Applied.NO_OUTBOX ? "written into the link's source database"
+							: "writing it back";
+					return "Resolved " + conflict.key() + " (" + action + "); " + where;
 				}));
 	}
 

@@ -15,8 +15,10 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.syncscope.connect.monitor.ConnectMonitor;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.resolution.ConsoleRuntime;
+import org.syncscope.resolution.DatabaseRowWriteBack;
 import org.syncscope.resolution.ResolutionService;
 import org.syncscope.store.SyncScopeStore;
 import org.syncscope.ui.status.StatusLine;
@@ -34,6 +36,8 @@ public class ConflictsAddon {
 	private IEclipseContext context;
 	@Inject
 	private MonitoringService monitoring;
+	@Inject
+	private ConnectMonitor connectMonitor;
 	@Inject
 	private UISynchronize sync;
 	@Inject
@@ -58,8 +62,8 @@ public class ConflictsAddon {
 		}
 		startJob = Job.create("Starting the conflict console", monitor -> {
 			ConsoleRuntime started = ConsoleRuntime.start(store, monitoring, ConsolePreferences.settings(),
-					Clock.systemUTC(),
-					message -> events.post(StatusLine.TOPIC_MESSAGE, message));
+					Clock.systemUTC(), message -> events.post(StatusLine.TOPIC_MESSAGE, message),
+					new DatabaseRowWriteBack(connectMonitor::sourceDatabase));
 			runtime = started;
 			sync.asyncExec(() -> context.set(ResolutionService.class, started.service()));
 			return Status.OK_STATUS;

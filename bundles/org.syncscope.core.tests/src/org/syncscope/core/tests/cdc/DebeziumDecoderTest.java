@@ -2,11 +2,14 @@ package org.syncscope.core.tests.cdc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -17,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.syncscope.core.cdc.DebeziumDecoder;
 import org.syncscope.core.cdc.DebeziumRecord;
 import org.syncscope.core.cdc.RowChange;
+import org.syncscope.core.cdc.RowKey;
 import org.syncscope.core.cdc.RowOperation;
 import org.syncscope.core.event.DecodeError;
 
@@ -163,6 +167,36 @@ class DebeziumDecoderTest {
 			assertEquals("public.customers[id=10]", row(updateKey, update).key());
 			assertEquals("public.orders[id=10]", row(updateKey, order).key());
 		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "pg-insert", "pg-update", "pg-delete" })
+	void aRowKeyReadsBackAsTheTableAndColumnsItWasMadeOf(String name) throws IOException {
+		RowChange change = row(fixture(name + ".key.json"), fixture(name + ".json"));
+		RowKey key = RowKey.parse(change.key());
+		assertEquals("public.customers", key.table());
+		ObjectNode recordKey = (ObjectNode) JSON.readTree(fixture(name + ".key.json")).get("payload");
+		assertEquals(recordKey.propertyStream().map(Map.Entry::getKey).toList(), List.copyOf(key.columns().keySet()));
+		recordKey.properties().forEach(column -> assertEquals(column.getValue(), key.columns().get(column.getKey())));
+	}
+
+	@Test
+	void aRowKeyOfSeveralColumnsWithTextThatLooksLikeTheSyntaxReadsBack() {
+		RowChange change = row(bytes("{\"tenant\":\"a,b=c]\",\"id\":7,\"on\":true}"),
+				bytes("{\"op\":\"c\",\"after\":{\"id\":7},\"source\":{\"schema\":\"s\",\"table\":\"t\"}}"));
+		assertEquals("s.t[tenant=\"a,b=c]\",id=7,on=true]", change.key());
+		RowKey key = RowKey.parse(change.key());
+		assertEquals("s.t", key.table());
+		assertEquals(List.of("tenant", "id", "on"), List.copyOf(key.columns().keySet()));
+		assertEquals("a,b=c]", key.columns().get("tenant").asText());
+		assertEquals(7, key.columns().get("id").asInt());
+		assertTrue(key.columns().get("on").asBoolean());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "customers", "t[]", "[id=1]", "t[id=]", "t[id=1", "t[id=1;x=2]", "t[=1]" })
+	void whatIsNoRowKeyIsRefused(String text) {
+		assertThrows(IllegalArgumentException.class, () -> RowKey.parse(text));
 	}
 
 	@Test

@@ -20,12 +20,9 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -91,18 +88,18 @@ class ConflictConsoleTest {
 		ChangeEvent statusVersion = conflict.siblings().get(statusSide);
 		ChangeEvent amountVersion = conflict.siblings().get(amountSide);
 		console.mergeView().selectField("status");
-		push(root, "Use v" + (amountSide + 1));
+		ConsoleWorkbench.push(root, "Use v" + (amountSide + 1));
 		console.mergeView().selectField("amountCents");
-		push(root, "Use v" + (amountSide + 1));
+		ConsoleWorkbench.push(root, "Use v" + (amountSide + 1));
 		console.mergeView().selectField("status");
-		push(root, "Use v" + (statusSide + 1));
+		ConsoleWorkbench.push(root, "Use v" + (statusSide + 1));
 		UiWait.processEvents(display);
 		Screenshots.ofShell(shell, "conflicts-merge");
 
-		push(root, "Apply Merge…");
+		ConsoleWorkbench.push(root, "Apply Merge…");
 		ResolutionService service = application.getContext().get(ResolutionService.class);
 		UiWait.until(display, "the resolution of " + conflict.key() + " to be written back and seen by the detector",
-				TIMEOUT, () -> state(service, conflict.id()) == ConflictState.CLOSED);
+				TIMEOUT, () -> ConsoleWorkbench.state(service, conflict.id()) == ConflictState.CLOSED);
 		assertTrue(prompts.failures.isEmpty(), prompts.failures.toString());
 		assertTrue(prompts.asked.get(prompts.asked.size() - 1).startsWith("Apply Merge"), prompts.asked.toString());
 
@@ -154,7 +151,7 @@ class ConflictConsoleTest {
 		prompts.reason = "UI test: deferred through Ctrl+Shift+D";
 		handlers.executeHandler(defer);
 		UiWait.until(display, other.key() + " to be deferred", TIMEOUT,
-				() -> state(service, other.id()) == ConflictState.DEFERRED);
+				() -> ConsoleWorkbench.state(service, other.id()) == ConflictState.DEFERRED);
 	}
 
 	/** The index of the sibling whose {@code field} differs from the ancestor's, or -1. */
@@ -167,21 +164,4 @@ class ConflictConsoleTest {
 		}
 		return -1;
 	}
-
-	private static ConflictState state(ResolutionService service, long id) {
-		try {
-			return service.conflict(id).orElseThrow().state();
-		} catch (java.sql.SQLException e) {
-			throw new AssertionError(e);
-		}
-	}
-
-	private static void push(Composite root, String textStart) {
-		Button button = ConsoleWorkbench.descendants(root, Button.class).stream()
-				.filter(b -> b.getText().replace("&", "").startsWith(textStart)).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + textStart));
-		assertTrue(button.isEnabled(), textStart + " is enabled");
-		button.notifyListeners(SWT.Selection, new Event());
-	}
-
 }

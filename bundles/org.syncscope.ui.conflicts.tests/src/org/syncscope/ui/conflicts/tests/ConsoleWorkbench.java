@@ -1,5 +1,8 @@
 package org.syncscope.ui.conflicts.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +15,18 @@ import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.syncscope.resolution.ConflictState;
+import org.syncscope.resolution.ResolutionService;
 import org.syncscope.testing.ui.UiWait;
 import org.syncscope.ui.conflicts.ConflictsPart;
 
@@ -86,5 +94,23 @@ final class ConsoleWorkbench {
 		MUIElement bottom = models.find("org.syncscope.ui.stack.bottom", window);
 		top.setContainerData("35");
 		bottom.setContainerData("65");
+	}
+
+	/** The state of conflict {@code id} as the service has it now. */
+	static ConflictState state(ResolutionService service, long id) {
+		try {
+			return service.conflict(id).orElseThrow().state();
+		} catch (SQLException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** Pushes the enabled button under {@code root} whose text (mnemonics aside) starts with {@code textStart}. */
+	static void push(Composite root, String textStart) {
+		Button button = descendants(root, Button.class).stream()
+				.filter(b -> b.getText().replace("&", "").startsWith(textStart)).findFirst()
+				.orElseThrow(() -> new AssertionError("no button " + textStart));
+		assertTrue(button.isEnabled(), textStart + " is enabled");
+		button.notifyListeners(SWT.Selection, new Event());
 	}
 }
