@@ -68,7 +68,9 @@ class LagStatusOnRealGroupsTest {
 			log.write(20, System.currentTimeMillis(), 1);
 			log.commit("applier.idle", 20);
 			try (Consumer<byte[], byte[]> member = log.joinWithoutCommitting("applier.idle")) {
-				monitor.awaitLag("caught up", found -> found.offsetLag().orElse(-1) == 0);
+				// caught up at the commit of 20, not merely at an empty log seen before the first write
+				monitor.awaitLag("caught up at the commit", found -> found.offsetLag().orElse(-1) == 0
+						&& found.partitions().stream().allMatch(partition -> partition.committedOffset() == 20));
 				log.write(1, System.currentTimeMillis(), 1);
 				LinkLag lag = monitor.awaitLag("the new record seen", found -> found.offsetLag().orElse(-1) == 1);
 				assertEquals(LagStatus.OK, lag.status());
