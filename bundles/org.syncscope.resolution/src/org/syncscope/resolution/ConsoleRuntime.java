@@ -13,7 +13,8 @@ import org.syncscope.store.SyncScopeStore;
 /**
  * The conflict console's headless machinery for one workspace, started together and stopped together: the
  * store, the recorder fed by monitoring, the outbox publisher (which first finishes what a previous run
- * committed but did not publish) and the resolution service on top.
+ * committed but did not publish), the resolution service on top, and the automatic policies of the links
+ * that have one ({@link AutomaticPolicies}), which resolve only once started.
  */
 public final class ConsoleRuntime implements AutoCloseable {
 
@@ -22,6 +23,7 @@ public final class ConsoleRuntime implements AutoCloseable {
 	private final ConflictRecorder recorder;
 	private final OutboxPublisher publisher;
 	private final ResolutionService service;
+	private final AutomaticPolicies automatic;
 	private final boolean ownsStore;
 
 	private ConsoleRuntime(SyncScopeStore store, boolean ownsStore, MonitoringService monitoring,
@@ -32,8 +34,11 @@ public final class ConsoleRuntime implements AutoCloseable {
 		this.recorder = new ConflictRecorder(store, clock, errors);
 		this.publisher = new OutboxPublisher(store, id -> monitoring.clusters().stream()
 				.filter(cluster -> cluster.id().equals(id)).findFirst(), clock);
-		this.service = new ResolutionService(store, LinkDirectory.of(monitoring), settings, clock, publisher::drain,
-				rowWriteBack);
+		LinkDirectory links = LinkDirectory.of(monitoring);
+		this.service = new ResolutionService(store, links, settings, clock, publisher::drain, rowWriteBack);
+		this.automatic = new AutomaticPolicies(new ResolutionService(store, links,
+				new ConsoleSettings(AutomaticPolicies.OPERATOR, false, settings.resolverReplica()), clock,
+				publisher::drain, rowWriteBack), () -> service.settings().readOnly(), errors);
 	}
 
 	/** Opens the store in {@code storeDirectory} and starts recording, publishing and serving; closes it too. */
@@ -63,6 +68,11 @@ public final class ConsoleRuntime implements AutoCloseable {
 		return service;
 	}
 
+	/** The automatic policies: idle until {@link AutomaticPolicies#start started}. */
+	public AutomaticPolicies automatic() {
+		return automatic;
+	}
+
 	/** The recorder (tests wait on {@link ConflictRecorder#flush()}). */
 	public ConflictRecorder recorder() {
 		return recorder;
@@ -82,6 +92,7 @@ public final class ConsoleRuntime implements AutoCloseable {
 	@Override
 	public void close() throws SQLException {
 		monitoring.removeCaptureListener(recorder);
+		automatic.close();
 		recorder.close();
 		publisher.close();
 		if (ownsStore) {

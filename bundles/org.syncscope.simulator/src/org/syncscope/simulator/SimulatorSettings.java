@@ -14,9 +14,18 @@ public record SimulatorSettings(List<String> regions, int keys, double eventsPer
 		double concurrentWriteProbability, double pseudoConflictShare, double applierEventsPerSecond,
 		Duration applierPauseEvery, Duration applierPauseFor, Duration conflictCooldown, int partitions, long seed) {
 
-	/** The demo: three regions, 10k keys, a few percent concurrent writes, appliers that stall now and then. */
+	/**
+	 * The share of concurrent pairs (pseudo-conflicts aside) in which both regions change the same fields, so
+	 * that no merge of disjoint fields can resolve them: the conflicts that wait for a person.
+	 */
+	public static final double OVERLAPPING_SHARE = 0.5;
+
+	/**
+	 * The demo: three regions, 10k keys, four writes in a thousand concurrent (at most about eight conflicts a
+	 * minute between each pair of regions, once most keys exist), appliers that stall now and then.
+	 */
 	public static final SimulatorSettings DEMO = new SimulatorSettings(List.of("eu-west", "us-east", "ap-south"),
-			10_000, 40, 0.03, 0.2, 60, Duration.ofSeconds(40), Duration.ofSeconds(20), Duration.ofSeconds(20), 3,
+			10_000, 40, 0.004, 0.2, 60, Duration.ofSeconds(40), Duration.ofSeconds(20), Duration.ofSeconds(20), 3,
 			20261126L);
 
 	public SimulatorSettings {

@@ -102,13 +102,20 @@ final class Writer implements Runnable {
 		}
 	}
 
-	/** Both regions start from the same version: neither event dominates the other. */
+	/**
+	 * Both regions start from the same version: neither event dominates the other. Usually each changes its
+	 * own field (one the status, the other the amount), which a merge of disjoint fields resolves; in
+	 * {@link SimulatorSettings#OVERLAPPING_SHARE} of the pairs both change both, which needs a person.
+	 */
 	private void writeConcurrentPair(int key, String first, String second, long now) {
 		VersionVector base = knowledge.version(key);
 		ObjectNode before = knowledge.payload(key);
 		boolean pseudo = random.nextDouble() < settings.pseudoConflictShare();
-		ObjectNode firstPayload = payloads.withNewStatus(before);
-		ObjectNode secondPayload = pseudo ? firstPayload : payloads.withNewAmount(before);
+		boolean overlapping = !pseudo && random.nextDouble() < SimulatorSettings.OVERLAPPING_SHARE;
+		ObjectNode firstPayload = overlapping ? payloads.withNewAmount(payloads.withNewStatus(before))
+				: payloads.withNewStatus(before);
+		ObjectNode secondPayload = pseudo ? firstPayload
+				: overlapping ? payloads.withNewAmount(payloads.withNewStatus(before)) : payloads.withNewAmount(before);
 		VersionVector firstVersion = base.increment(SimulatorSettings.replicaOf(first));
 		VersionVector secondVersion = base.increment(SimulatorSettings.replicaOf(second));
 		knowledge.written(key, firstVersion, firstPayload);

@@ -125,17 +125,24 @@ final class CdcWorkload implements AutoCloseable {
 		writes.incrementAndGet();
 	}
 
+	/**
+	 * Updates one row in both regions within {@link #CONCURRENT_GAP}: by turns each region its own column (the
+	 * credit, the name), which a merge of disjoint columns resolves, and both regions the credit, which needs a
+	 * person.
+	 */
 	private void updateInBothRegions() throws SQLException, InterruptedException {
 		long id = existingId(0);
 		if (id < 0) {
 			return;
 		}
+		boolean sameColumn = concurrentUpdates.get() % 2 == 1;
 		updateCredit(0, id, 10);
 		Thread.sleep(CONCURRENT_GAP.toMillis());
-		try (PreparedStatement rename = connections.get(1)
-				.prepareStatement("UPDATE customers SET name = name || ' *' WHERE id = ?")) {
-			rename.setLong(1, id);
-			if (rename.executeUpdate() > 0) {
+		String second = sameColumn ? "UPDATE customers SET credit = credit + 25 WHERE id = ?"
+				: "UPDATE customers SET name = name || ' *' WHERE id = ?";
+		try (PreparedStatement update = connections.get(1).prepareStatement(second)) {
+			update.setLong(1, id);
+			if (update.executeUpdate() > 0) {
 				concurrentUpdates.incrementAndGet();
 			}
 		}

@@ -1,6 +1,7 @@
 package org.syncscope.ui.conflicts;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -27,10 +28,14 @@ import org.syncscope.ui.status.StatusLine;
  * Starts the conflict console's machinery once the workspace's store is open (the store add-on puts it into
  * the application context): in a background job it starts recording the conflicts monitoring captures and
  * the outbox publisher (which first finishes any resolution a previous run committed but did not publish),
- * then puts the {@link ResolutionService} into the application context, where the parts receive it. Also
- * provides the dialog {@link ConflictPrompts}, which tests replace.
+ * then puts the {@link ResolutionService} into the application context, where the parts receive it, and
+ * lets the links' automatic policies resolve what they decide. Also provides the dialog
+ * {@link ConflictPrompts}, which tests replace.
  */
 public class ConflictsAddon {
+
+	/** How often the links' automatic policies look at the pending conflicts. */
+	private static final Duration AUTOMATIC_EVERY = Duration.ofSeconds(1);
 
 	@Inject
 	private IEclipseContext context;
@@ -64,6 +69,7 @@ public class ConflictsAddon {
 			ConsoleRuntime started = ConsoleRuntime.start(store, monitoring, ConsolePreferences.settings(),
 					Clock.systemUTC(), message -> events.post(StatusLine.TOPIC_MESSAGE, message),
 					new DatabaseRowWriteBack(connectMonitor::sourceDatabase));
+			started.automatic().start(AUTOMATIC_EVERY);
 			runtime = started;
 			sync.asyncExec(() -> context.set(ResolutionService.class, started.service()));
 			return Status.OK_STATUS;

@@ -17,45 +17,61 @@ import org.syncscope.kafka.monitor.LinkSnapshot;
  */
 enum LinkColumns {
 
-	LINK("Link", 22, snapshot -> snapshot.link().name()),
-	STATUS("Status", 11, snapshot -> snapshot.lag().map(lag -> LagText.status(lag, snapshot.link().lagSettings()))
-			.orElse(LagText.UNKNOWN)),
-	LAG_OFFSETS("Lag (events)", 11, snapshot -> snapshot.lag().flatMap(lag -> boxed(lag.offsetLag()))
-			.map(offsets -> String.format(Locale.ROOT, "%,d", offsets)).orElse("—")),
-	LAG_SECONDS("Lag (s)", 9, snapshot -> snapshot.lag().map(LagText::timeLag).orElse(LagText.UNKNOWN),
+	LINK("Link", "The sync link: its source replica's changes, applied to its target.", 22,
+			snapshot -> snapshot.link().name()),
+	STATUS("Status", "The link's health, from the rule that fired on its applier's commits (a cell's tooltip"
+			+ " names it).", 11,
+			snapshot -> snapshot.lag().map(lag -> LagText.status(lag, snapshot.link().lagSettings()))
+					.orElse(LagText.UNKNOWN)),
+	LAG_OFFSETS("Lag (events)", "Changes in the link's change log that its applier has not committed yet, over all"
+			+ " partitions.", 11,
+			snapshot -> snapshot.lag().flatMap(lag -> boxed(lag.offsetLag()))
+					.map(offsets -> String.format(Locale.ROOT, "%,d", offsets)).orElse("—")),
+	LAG_SECONDS("Lag (s)", "How long ago the oldest change the applier has not applied yet was made.", 9,
+			snapshot -> snapshot.lag().map(LagText::timeLag).orElse(LagText.UNKNOWN),
 			snapshot -> snapshot.lag().flatMap(LinkLag::timeLag).map(Durations::seconds)
 					.orElse(Double.NEGATIVE_INFINITY)),
-	TREND("Trend", 9, snapshot -> snapshot.lag().map(lag -> switch (lag.trend()) {
-	case GROWING -> "↑ growing";
-	case SHRINKING -> "↓ draining";
-	case STEADY -> "→ steady";
-	case UNKNOWN -> "—";
-	}).orElse("—")),
-	DRAIN("Drains in", 9, snapshot -> snapshot.lag().flatMap(LinkLag::timeToDrain).map(Durations::format)
-			.orElse("—"), snapshot -> snapshot.lag().flatMap(LinkLag::timeToDrain).map(Durations::seconds)
+	TREND("Trend", "Whether the lag in events grows, drains or holds steady over the applier's recent commits.", 9,
+			snapshot -> snapshot.lag().map(lag -> switch (lag.trend()) {
+			case GROWING -> "↑ growing";
+			case SHRINKING -> "↓ draining";
+			case STEADY -> "→ steady";
+			case UNKNOWN -> "—";
+			}).orElse("—")),
+	DRAIN("Drains in", "When the lag would reach zero if it keeps draining at its recent rate.", 9,
+			snapshot -> snapshot.lag().flatMap(LinkLag::timeToDrain).map(Durations::format).orElse("—"),
+			snapshot -> snapshot.lag().flatMap(LinkLag::timeToDrain).map(Durations::seconds)
 					.orElse(Double.NEGATIVE_INFINITY)),
-	RETENTION("Before retention", 10, snapshot -> snapshot.lag().flatMap(LinkLag::timeLeftBeforeRetention)
-			.map(Durations::format).orElse("—"), snapshot -> snapshot.lag()
-					.flatMap(LinkLag::timeLeftBeforeRetention).map(Durations::seconds).orElse(Double.NEGATIVE_INFINITY)),
-	THROUGHPUT("Events/s", 9,
+	RETENTION("Before retention", "How long until the oldest unapplied change passes the log's retention and is"
+			+ " lost to the applier.", 10,
+			snapshot -> snapshot.lag().flatMap(LinkLag::timeLeftBeforeRetention).map(Durations::format).orElse("—"),
+			snapshot -> snapshot.lag().flatMap(LinkLag::timeLeftBeforeRetention).map(Durations::seconds)
+					.orElse(Double.NEGATIVE_INFINITY)),
+	THROUGHPUT("Events/s", "Changes per second written to the link's change log, over the last ten seconds.", 9,
 			snapshot -> String.format(Locale.ROOT, "%.1f", snapshot.throughput().eventsPerSecond())),
-	OPEN_CONFLICTS("Open conflicts", 10,
+	OPEN_CONFLICTS("Open conflicts", "Keys with concurrent versions on this link that no later version has"
+			+ " superseded yet.", 10,
 			snapshot -> decoded(snapshot, () -> Integer.toString(snapshot.detector().openConflicts()))),
-	PSEUDO_CONFLICTS("Pseudo-conflicts", 10,
+	PSEUDO_CONFLICTS("Pseudo-conflicts", "Concurrent versions of a key that carry the same content: nothing to"
+			+ " resolve.", 10,
 			snapshot -> decoded(snapshot, () -> Long.toString(snapshot.detector().pseudoConflicts()))),
-	QUARANTINED("Quarantined", 9, snapshot -> Long.toString(snapshot.quarantined()));
+	QUARANTINED("Quarantined", "Records of the change log that could not be decoded, kept aside with the reason.", 9,
+			snapshot -> Long.toString(snapshot.quarantined()));
 
 	private final String title;
+	private final String description;
 	private final int weight;
 	private final Function<LinkSnapshot, String> text;
 	private final Function<LinkSnapshot, Double> sortKey;
 
-	LinkColumns(String title, int weight, Function<LinkSnapshot, String> text) {
-		this(title, weight, text, null);
+	LinkColumns(String title, String description, int weight, Function<LinkSnapshot, String> text) {
+		this(title, description, weight, text, null);
 	}
 
-	LinkColumns(String title, int weight, Function<LinkSnapshot, String> text, Function<LinkSnapshot, Double> sortKey) {
+	LinkColumns(String title, String description, int weight, Function<LinkSnapshot, String> text,
+			Function<LinkSnapshot, Double> sortKey) {
 		this.title = title;
+		this.description = description;
 		this.weight = weight;
 		this.text = text;
 		this.sortKey = sortKey;
@@ -63,6 +79,11 @@ enum LinkColumns {
 
 	String title() {
 		return title;
+	}
+
+	/** What the column's figure is, in one sentence: its header's tooltip. */
+	String description() {
+		return description;
 	}
 
 	int weight() {
@@ -115,7 +136,8 @@ enum LinkColumns {
 		case LAG_SECONDS -> snapshot.lag().filter(lag -> lag.timeLag().isPresent())
 				.map(lag -> lag.timeLagSource().description());
 		case OPEN_CONFLICTS, PSEUDO_CONFLICTS -> snapshot.link().syncscopeEvents() ? Optional.empty()
-				: Optional.of("Conflicts are not detected on links of Debezium events yet");
+				: Optional.of("Conflicts of Debezium's events are found from before-images and listed in the Conflicts"
+						+ " part; no detector counts them open");
 		default -> Optional.empty();
 		};
 	}

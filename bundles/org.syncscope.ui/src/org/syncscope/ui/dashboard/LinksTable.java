@@ -2,6 +2,7 @@ package org.syncscope.ui.dashboard;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
@@ -18,6 +20,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
 import org.syncscope.connect.monitor.ConnectHealth;
@@ -32,7 +35,8 @@ import org.syncscope.kafka.monitor.LinkSnapshot;
  * reverse), the status cell coloured by severity and the connectors cell by their health, tooltips on the
  * status (the rule that fired), the lag in seconds (how it was obtained) and the connectors (each state, a
  * failure's cause, why Connect is unreachable). Rows keep their selection across refreshes because each link
- * is identified by its id.
+ * is identified by its id. Each header says in its tooltip what its figure is and is at least as wide as its
+ * title; the connector columns show only while a CDC link is shown.
  */
 final class LinksTable {
 
@@ -41,16 +45,23 @@ final class LinksTable {
 	/** The title of the source slot's lag column. */
 	static final String SLOT_LAG = "Slot lag";
 
+	/** Room beside a header's title for the sort arrow and the margins. */
+	private static final int HEADER_PADDING = 32;
+	private static final ColumnPixelData HIDDEN = new ColumnPixelData(0, false);
+
 	private final TableViewer viewer;
+	private final Composite holder;
+	private final TableColumnLayout layout = new TableColumnLayout();
+	private final Map<TableColumn, ColumnWeightData> cdcColumns = new LinkedHashMap<>();
+	private boolean cdcColumnsShown = true;
 	private Comparator<LinkSnapshot> order = LinkColumns.LINK::compare;
 	private TableColumn sortColumn;
 	private int direction = SWT.UP;
 	private Map<String, LinkConnectState> connectors = Map.of();
 
 	LinksTable(Composite parent) {
-		Composite holder = new Composite(parent, SWT.NONE);
+		holder = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
-		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
 		viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
@@ -58,14 +69,17 @@ final class LinksTable {
 		for (LinkColumns column : LinkColumns.values()) {
 			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, column == LinkColumns.LINK ? SWT.LEFT : SWT.RIGHT);
 			viewerColumn.getColumn().setText(column.title());
+			viewerColumn.getColumn().setToolTipText(column.description());
 			viewerColumn.setLabelProvider(new LinkLabelProvider(column));
 			viewerColumn.getColumn().addListener(SWT.Selection, event -> sortBy(column, viewerColumn.getColumn()));
-			layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight(), 50));
+			layout.setColumnData(viewerColumn.getColumn(),
+					new ColumnWeightData(column.weight(), headerWidth(column.title())));
 			if (column == LinkColumns.STATUS) {
-				addConnectorsColumn(layout);
-				addSlotLagColumn(layout);
+				addConnectorsColumn();
+				addSlotLagColumn();
 			}
 		}
+		showCdcColumns(false);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setUseHashlookup(true);
@@ -86,26 +100,53 @@ final class LinksTable {
 	/** Shows {@code snapshots}, with the connector states of the CDC links among them. */
 	void show(List<LinkSnapshot> snapshots, Map<String, LinkConnectState> connectorStates) {
 		connectors = connectorStates;
+		showCdcColumns(snapshots.stream().anyMatch(snapshot -> snapshot.link().cdc().isPresent()));
 		viewer.setInput(snapshots);
 	}
 
-	private void addConnectorsColumn(TableColumnLayout layout) {
+	/** Shows the connector columns (CDC links are shown) or hides them. */
+	private void showCdcColumns(boolean shown) {
+		if (shown == cdcColumnsShown) {
+			return;
+		}
+		cdcColumnsShown = shown;
+		cdcColumns.forEach((column, data) -> {
+			layout.setColumnData(column, shown ? data : HIDDEN);
+			column.setResizable(shown);
+		});
+		holder.layout(true, true);
+	}
+
+	/** The width a header needs to show {@code title} whole, beside the sort arrow. */
+	private int headerWidth(String title) {
+		GC gc = new GC(viewer.getTable());
+		try {
+			return gc.textExtent(title).x + HEADER_PADDING;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	private void addConnectorsColumn() {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(CONNECTORS);
+		column.getColumn().setToolTipText("The states of a CDC link's source and sink connectors on Kafka Connect.");
 		column.setLabelProvider(new ConnectorsLabelProvider());
 		Comparator<LinkSnapshot> byHealth = Comparator.comparing(link -> connectors.containsKey(link.link().id())
 				? connectors.get(link.link().id()).health().ordinal() : ConnectHealth.values().length);
 		column.getColumn().addListener(SWT.Selection, event -> sortBy(byHealth, column.getColumn()));
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(14, 70));
+		cdcColumns.put(column.getColumn(), new ColumnWeightData(14, Math.max(70, headerWidth(CONNECTORS))));
 	}
 
-	private void addSlotLagColumn(TableColumnLayout layout) {
+	private void addSlotLagColumn() {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.RIGHT);
 		column.getColumn().setText(SLOT_LAG);
+		column.getColumn().setToolTipText("How far the source connector's replication slot is behind its database,"
+				+ " in bytes of WAL.");
 		column.setLabelProvider(new SlotLagLabelProvider());
 		Comparator<LinkSnapshot> byBytes = Comparator.comparingLong(link -> sourceSide(link).slotLagBytes().orElse(-1));
 		column.getColumn().addListener(SWT.Selection, event -> sortBy(byBytes, column.getColumn()));
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(9, 60));
+		cdcColumns.put(column.getColumn(), new ColumnWeightData(9, headerWidth(SLOT_LAG)));
 	}
 
 	private LinkConnectState.SourceSide sourceSide(LinkSnapshot link) {

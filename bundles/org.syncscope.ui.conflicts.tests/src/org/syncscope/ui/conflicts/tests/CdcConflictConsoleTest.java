@@ -118,7 +118,7 @@ class CdcConflictConsoleTest {
 		return columns.stream().allMatch(column -> row.path(column).equals(kept.path(column)));
 	}
 
-	/** A conflict of the CDC demo's customers, known in full with its ancestor. */
+	/** A conflict of the CDC demo's customers, known in full with its ancestor, waiting for a person. */
 	private static Optional<StoredConflict> cdcConflict(ConflictsPart console) {
 		Object input = console.tableViewer().getInput();
 		if (!(input instanceof List<?> conflicts)) {
@@ -126,7 +126,7 @@ class CdcConflictConsoleTest {
 		}
 		return conflicts.stream().map(StoredConflict.class::cast)
 				.filter(c -> c.key().startsWith("public.customers[") && c.complete() && c.siblings().size() == 2
-						&& c.ancestor().isPresent())
+						&& c.ancestor().isPresent() && ConsoleWorkbench.waitsForAPerson(c))
 				.findFirst();
 	}
 }

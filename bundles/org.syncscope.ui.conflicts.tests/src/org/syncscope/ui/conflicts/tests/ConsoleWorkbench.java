@@ -25,8 +25,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.syncscope.core.policy.Resolution;
 import org.syncscope.resolution.ConflictState;
+import org.syncscope.resolution.ResolutionException;
 import org.syncscope.resolution.ResolutionService;
+import org.syncscope.resolution.StoredConflict;
 import org.syncscope.testing.ui.UiWait;
 import org.syncscope.ui.conflicts.ConflictsPart;
 
@@ -112,5 +115,18 @@ final class ConsoleWorkbench {
 				.orElseThrow(() -> new AssertionError("no button " + textStart));
 		assertTrue(button.isEnabled(), textStart + " is enabled");
 		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/**
+	 * Whether {@code conflict} waits for a person: its link's policy cannot decide it, so no automatic policy
+	 * resolves it while a test works on it.
+	 */
+	static boolean waitsForAPerson(StoredConflict conflict) {
+		ResolutionService service = application().getContext().get(ResolutionService.class);
+		try {
+			return service != null && service.advise(conflict) instanceof Resolution.Manual;
+		} catch (ResolutionException notMonitored) {
+			return false;
+		}
 	}
 }

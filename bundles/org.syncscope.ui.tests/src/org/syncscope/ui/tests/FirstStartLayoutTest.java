@@ -1,0 +1,98 @@
+package org.syncscope.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.Test;
+import org.syncscope.testing.ui.Screenshots;
+import org.syncscope.testing.ui.UiWait;
+import org.syncscope.ui.demo.DemoController;
+
+/**
+ * A newcomer's first start on a 1600×1000 screen: the workbench takes the screen, and with the demo running
+ * the dashboard shows every link's row and every column's header whole, each header explaining its figure in
+ * a tooltip; the connector columns, which only CDC links fill, are not shown for the simulated demo.
+ */
+class FirstStartLayoutTest {
+
+	private static final Duration DEMO_TIMEOUT = Duration.ofSeconds(120);
+	private static final int DEMO_LINKS = 6;
+
+	@Test
+	void theWorkbenchTakesTheScreenAndTheDashboardShowsEveryRowAndHeaderWhole() {
+		Display display = Display.getCurrent();
+		Shell window = Workbench.mainWindow(display, Duration.ofSeconds(30));
+		Rectangle screen = display.getPrimaryMonitor().getClientArea();
+		assertEquals(screen, window.getBounds(), "the first start sizes the window to the screen");
+
+		DemoController demo = Workbench.get().getApplication().getContext().get(DemoController.class);
+		demo.stop(); // whatever an earlier test left running
+		Workbench.showDashboard(window);
+		demo.start();
+		try {
+			UiWait.until(display, "every demo link live in the links table", DEMO_TIMEOUT, () -> {
+				Table links = DashboardTable.of(window);
+				return links.getItemCount() == DEMO_LINKS && List.of(links.getItems()).stream()
+						.allMatch(row -> !DashboardTable.cell(links, row, "Status").equals("—")
+								&& !DashboardTable.cell(links, row, "Events/s").equals("0.0"));
+			});
+			UiWait.processEvents(display);
+			Table links = DashboardTable.of(window);
+			assertEquals(List.of(), cutHeaders(links), "headers cut");
+			Rectangle visible = links.getClientArea();
+			for (TableItem row : links.getItems()) {
+				Rectangle bounds = row.getBounds();
+				assertTrue(bounds.y >= 0 && bounds.y + bounds.height <= visible.height,
+						"row " + row.getText(0) + " at " + bounds + " within " + visible);
+			}
+			for (TableColumn column : links.getColumns()) {
+				assertTrue(column.getWidth() == 0 || !column.getToolTipText().isBlank(),
+						column.getText() + " says what it shows");
+			}
+			assertEquals(0, column(links, "Connectors").getWidth(), "no connector column without CDC links");
+			Screenshots.ofShell(window, "first-start-dashboard");
+		} finally {
+			demo.stop();
+		}
+	}
+
+	/** The shown headers whose title does not fit, or which reach past the table's right edge. */
+	private static List<String> cutHeaders(Table table) {
+		List<String> cut = new ArrayList<>();
+		GC gc = new GC(table);
+		try {
+			int right = 0;
+			for (int index : table.getColumnOrder()) {
+				TableColumn column = table.getColumn(index);
+				if (column.getWidth() == 0) {
+					continue;
+				}
+				right += column.getWidth();
+				int needed = gc.textExtent(column.getText()).x + 16;
+				if (column.getWidth() < needed || right > table.getClientArea().width) {
+					cut.add(column.getText() + " (" + column.getWidth() + " px of " + needed + ", right edge " + right
+							+ " of " + table.getClientArea().width + ")");
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
+		return cut;
+	}
+
+	private static TableColumn column(Table table, String title) {
+		return List.of(table.getColumns()).stream().filter(column -> column.getText().equals(title)).findFirst()
+				.orElseThrow(() -> new AssertionError("no column " + title));
+	}
+}
