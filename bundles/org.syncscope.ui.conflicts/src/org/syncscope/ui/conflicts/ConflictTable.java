@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.syncscope.resolution.FieldDiff;
 import org.syncscope.resolution.StoredConflict;
+import org.syncscope.ui.parts.EmptyTableMessage;
 
 /**
  * The table of pending conflicts: link (by name), key, replicas, age, differing fields, siblings and state; sorted by
@@ -42,6 +43,10 @@ final class ConflictTable {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setData("org.syncscope.id", "conflicts");
+		EmptyTableMessage.install(table, "No conflict waits for you. A conflict is two replicas changing the same"
+				+ " record at the same time; SyncScope finds them on the change logs of the monitored links, lets each link's"
+				+ " automatic policy resolve what it can, and lists the rest here for you to merge, keep, defer or"
+				+ " ignore. Open a topology, or start the demo (File > Start Demo), to see some.");
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		List<Column> columns = List.of(
 				new Column("Link", 150, c -> linkName.apply(c.linkId()),

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
@@ -17,10 +19,13 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
+import org.syncscope.testing.ui.Widgets;
 import org.syncscope.ui.demo.DemoController;
+import org.syncscope.ui.parts.EmptyTableMessage;
 
 /**
- * A newcomer's first start on a 1600×1000 screen: the workbench takes the screen, and with the demo running
+ * A newcomer's first start on a 1600×1000 screen: the workbench takes the screen, the Conflicts part says what
+ * a conflict is while it lists none, and with the demo running
  * the dashboard shows every link's row and every column's header whole, each header explaining its figure in
  * a tooltip; the connector columns, which only CDC links fill, are not shown for the simulated demo.
  */
@@ -28,6 +33,7 @@ class FirstStartLayoutTest {
 
 	private static final Duration DEMO_TIMEOUT = Duration.ofSeconds(120);
 	private static final int DEMO_LINKS = 6;
+	private static final String CONFLICTS_PART = "org.syncscope.ui.part.conflicts";
 
 	@Test
 	void theWorkbenchTakesTheScreenAndTheDashboardShowsEveryRowAndHeaderWhole() {
@@ -35,6 +41,16 @@ class FirstStartLayoutTest {
 		Shell window = Workbench.mainWindow(display, Duration.ofSeconds(30));
 		Rectangle screen = display.getPrimaryMonitor().getClientArea();
 		assertEquals(screen, window.getBounds(), "the first start sizes the window to the screen");
+
+		EPartService parts = Workbench.get().getApplication().getChildren().get(0).getContext()
+				.get(EPartService.class);
+		parts.showPart(CONFLICTS_PART, PartState.ACTIVATE);
+		UiWait.processEvents(display);
+		Table conflicts = Widgets.descendants(window, Table.class,
+				table -> "conflicts".equals(table.getData("org.syncscope.id"))).get(0);
+		assertTrue(String.valueOf(conflicts.getData(EmptyTableMessage.KEY)).contains("A conflict is"),
+				"the Conflicts part says what a conflict is while it lists none");
+		Screenshots.ofShell(window, "first-start-conflicts");
 
 		DemoController demo = Workbench.get().getApplication().getContext().get(DemoController.class);
 		demo.stop(); // whatever an earlier test left running

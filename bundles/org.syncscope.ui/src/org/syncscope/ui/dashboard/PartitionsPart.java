@@ -30,6 +30,7 @@ import org.syncscope.core.lag.PartitionLag;
 import org.syncscope.kafka.monitor.LinkSnapshot;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.ui.preferences.DashboardPreferences;
+import org.syncscope.ui.parts.EmptyTableMessage;
 
 /**
  * A link's partitions, one row each: committed offset, log end, lag in events and seconds, status and the
@@ -61,6 +62,8 @@ public class PartitionsPart {
 		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
 		viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+		EmptyTableMessage.install(viewer.getTable(), "Select a link on the dashboard to see its partitions: each"
+				+ " one's committed offset, log end, lag and last commit.");
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		for (PartitionColumns column : PartitionColumns.values()) {

@@ -47,6 +47,8 @@ public class LogPart {
 		TableColumnLayout layout = new TableColumnLayout();
 		parent.setLayout(layout);
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		EmptyTableMessage.install(viewer.getTable(), "Nothing logged yet. SyncScope's errors, warnings and"
+				+ " notes (a broker gone and back, a demo started or stopped) appear here, newest first.");
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		addColumn(layout, "Time", 8, e -> e.time().format(TIME));

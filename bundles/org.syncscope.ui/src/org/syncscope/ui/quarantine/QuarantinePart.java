@@ -45,6 +45,7 @@ import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.store.quarantine.QuarantineEntry;
 import org.syncscope.store.quarantine.QuarantineStore;
 import org.syncscope.ui.status.StatusLine;
+import org.syncscope.ui.parts.EmptyTableMessage;
 
 /**
  * The records monitoring refused, as the store keeps them: link, partition, offset, time, reason, key and
@@ -112,6 +113,8 @@ public class QuarantinePart {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		viewer = new TableViewer(sash, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		EmptyTableMessage.install(viewer.getTable(), "No quarantined record. A record of a monitored change log"
+				+ " that cannot be decoded is kept here with the reason, never dropped; select one to see its bytes.");
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		column("Link", 140, QuarantineRow::links);

@@ -53,7 +53,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class ConflictConsoleTest {
 
-	private static final Duration DEMO_TIMEOUT = Duration.ofSeconds(180);
+	private static final Duration DEMO_TIMEOUT = Duration.ofSeconds(300);
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	private final Display display = Display.getCurrent();
@@ -165,7 +165,8 @@ class ConflictConsoleTest {
 
 	private static Optional<StoredConflict> waitingForAPerson(ConflictsPart console) {
 		return console.tableViewer().getInput() instanceof List<?> conflicts
-				? conflicts.stream().map(StoredConflict.class::cast).filter(ConsoleWorkbench::waitsForAPerson).findFirst()
+				? conflicts.stream().map(StoredConflict.class::cast).filter(ConsoleWorkbench::waitsForAPerson)
+						.findFirst()
 				: Optional.empty();
 	}
 }

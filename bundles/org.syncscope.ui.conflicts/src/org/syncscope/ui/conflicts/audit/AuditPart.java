@@ -32,6 +32,7 @@ import org.syncscope.store.audit.AuditEntry;
 import org.syncscope.store.audit.AuditQuery;
 import org.syncscope.ui.conflicts.ConflictPrompts;
 import org.syncscope.ui.status.StatusLine;
+import org.syncscope.ui.parts.EmptyTableMessage;
 
 /**
  * The audit log: every console action with who, when, link, key, before, after and reason; filtered by
@@ -76,6 +77,9 @@ public class AuditPart {
 		button(bar, "Export &CSV…", () -> export("audit.csv", false));
 		button(bar, "Export Cloud&Events…", () -> export("audit.jsonl", true));
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		EmptyTableMessage.install(viewer.getTable(), "Nothing audited yet. Every resolution (a person's or an"
+				+ " automatic policy's), deferral, ignore, reveal of a masked value and replay is recorded here: who,"
+				+ " when, what before and after, and why.");
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());

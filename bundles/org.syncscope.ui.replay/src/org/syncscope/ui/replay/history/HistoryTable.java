@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.syncscope.replay.ReplayJob;
+import org.syncscope.ui.parts.EmptyTableMessage;
 
 /** The columns of the replay history: what was replayed, where, by whom and why, and how it ended. */
 final class HistoryTable {
@@ -25,6 +26,9 @@ final class HistoryTable {
 
 	static TableViewer create(Composite parent) {
 		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+		EmptyTableMessage.install(viewer.getTable(), "No replay yet. Replay > Replay Changes… re-applies a range of"
+				+ " a link's changes (by offset or time) after a preview; each run is listed here with its progress"
+				+ " and outcome.");
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());

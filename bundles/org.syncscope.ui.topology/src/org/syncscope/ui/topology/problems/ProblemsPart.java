@@ -38,6 +38,7 @@ import org.syncscope.ui.topology.TopologyDocument;
 import org.syncscope.ui.topology.TopologyUi;
 import org.syncscope.ui.topology.Validation;
 import org.syncscope.ui.topology.viewers.ItemLabelProvider;
+import org.syncscope.ui.parts.EmptyTableMessage;
 
 /**
  * Lists what the last validation of the open topology found (on demand or on save), and what the Connect
@@ -72,6 +73,9 @@ public class ProblemsPart {
 		TableColumnLayout layout = new TableColumnLayout();
 		parent.setLayout(layout);
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		EmptyTableMessage.install(viewer.getTable(), "No problems known. Saving the topology, or Edit > Validate,"
+				+ " checks it; what a monitored pipeline's source databases need (a table without full"
+				+ " before-images) appears here too. Double-click a problem to select what it is about.");
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
