@@ -18,7 +18,8 @@ import org.apache.kafka.common.Uuid;
  */
 final class BrokerLayout {
 
-	private static final String HOST = "127.0.0.1";
+	/** The only address the broker listens on. */
+	static final String HOST = "127.0.0.1";
 
 	private final Path root;
 

@@ -2,6 +2,8 @@ package org.syncscope.kafka.broker;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +34,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+	private static final long LISTEN_POLL_MILLIS = 50;
 	/** Runs kafka.Kafka while the process named by {@link #OWNER_PROPERTY} lives (product/kafka-broker). */
 	private static final String OWNED_BROKER_MAIN = "org.syncscope.broker.OwnedBroker";
 	private static final String OWNER_PROPERTY = "syncscope.broker.owner";
@@ -115,6 +118,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
 	private void awaitReady() throws BrokerException {
 		long deadline = System.nanoTime() + settings.startTimeout().toNanos();
+		awaitListening(deadline);
 		try (Admin admin = KafkaClients.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
 				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis(),
 				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis()))) {
@@ -139,6 +143,30 @@ public final class LocalKafkaBroker implements AutoCloseable {
 			stopProcess();
 			Thread.currentThread().interrupt();
 			throw new BrokerException("Interrupted while waiting for the broker", e);
+		}
+	}
+
+	/**
+	 * Waits until the broker's port accepts connections, so that the client that asks it next does not log a
+	 * failed connection every few hundred milliseconds while the broker's JVM starts.
+	 */
+	private void awaitListening(long deadline) throws BrokerException {
+		while (true) {
+			try (Socket probe = new Socket()) {
+				probe.connect(new InetSocketAddress(BrokerLayout.HOST, port), (int) PROBE_TIMEOUT.toMillis());
+				return;
+			} catch (IOException notYet) {
+				if (!process.isAlive() || System.nanoTime() > deadline) {
+					return; // awaitReady reports why
+				}
+				try {
+					TimeUnit.MILLISECONDS.sleep(LISTEN_POLL_MILLIS);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					stopProcess();
+					throw new BrokerException("Interrupted while waiting for the broker", e);
+				}
+			}
 		}
 	}
 
