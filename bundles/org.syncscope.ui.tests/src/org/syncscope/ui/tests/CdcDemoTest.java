@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -139,6 +140,13 @@ class CdcDemoTest {
 			TableItem warning = problem(window, "REPLICA IDENTITY DEFAULT").orElseThrow();
 			assertEquals("Warning", warning.getText(0));
 			assertEquals("Sync Link eu to us", warning.getText(2), "the link that carries the table");
+			Table problems = warning.getParent();
+			problems.setSelection(warning);
+			Instant checked = monitor.link("eu-to-us").orElseThrow().checkedAt();
+			UiWait.until(display, "another round of the Connect monitor", Duration.ofSeconds(60),
+					() -> monitor.link("eu-to-us").orElseThrow().checkedAt().isAfter(checked));
+			UiWait.processEvents(display);
+			assertEquals(1, problems.getSelectionCount(), "the selected problem stays selected across rounds");
 			Screenshots.ofShell(window, "cdc-demo-replica-identity-problem");
 		} finally {
 			alterReplicaIdentity(eu, table, "FULL");

@@ -57,6 +57,7 @@ public class ProblemsPart {
 	private Validation validation;
 	private TopologyDocument document;
 	private ItemLabelProvider labels;
+	private List<String> shownPipelineProblems = List.of();
 
 	@Inject
 	public ProblemsPart(MPart part, EPartService partService, ESelectionService selectionService,
@@ -65,7 +66,7 @@ public class ProblemsPart {
 		this.partService = partService;
 		this.selectionService = selectionService;
 		this.connectMonitor = connectMonitor;
-		this.pipelineListener = states -> sync.asyncExec(this::refresh);
+		this.pipelineListener = states -> sync.asyncExec(this::pipelineChecked);
 	}
 
 	@PostConstruct
@@ -133,12 +134,35 @@ public class ProblemsPart {
 		}
 	}
 
+	/**
+	 * A round of the Connect monitor: the list is shown again only when the pipeline's problems changed, so that
+	 * a selected problem stays selected.
+	 */
+	private void pipelineChecked() {
+		TopologyDocument shown = shownDocument();
+		if (viewer != null && !viewer.getControl().isDisposed() && shown != null
+				&& !signatures(PipelineProblems.of(shown.topology(), connectMonitor.latest()))
+						.equals(shownPipelineProblems)) {
+			show();
+		}
+	}
+
+	private TopologyDocument shownDocument() {
+		return validation != null ? validation.document() : document;
+	}
+
+	/** What tells two lists of problems apart: severity, message and element of each. */
+	private static List<String> signatures(List<Diagnostic> problems) {
+		return problems.stream().map(problem -> problem.getSeverity() + " " + problem.getMessage() + " "
+				+ System.identityHashCode(Validation.elementOf(problem))).toList();
+	}
+
 	private void show() {
 		if (labels != null) {
 			labels.dispose();
 			labels = null;
 		}
-		TopologyDocument shown = validation != null ? validation.document() : document;
+		TopologyDocument shown = shownDocument();
 		if (shown == null) {
 			part.setLabel("Problems");
 			viewer.setInput(List.of());
@@ -148,7 +172,9 @@ public class ProblemsPart {
 		if (validation != null) {
 			problems.addAll(validation.problems());
 		}
-		problems.addAll(PipelineProblems.of(shown.topology(), connectMonitor.latest()));
+		List<Diagnostic> pipeline = PipelineProblems.of(shown.topology(), connectMonitor.latest());
+		shownPipelineProblems = signatures(pipeline);
+		problems.addAll(pipeline);
 		labels = new ItemLabelProvider(shown.adapterFactory());
 		part.setLabel(problems.isEmpty() ? "Problems" : "Problems (" + problems.size() + ")");
 		viewer.setInput(problems);
