@@ -33,8 +33,11 @@ final class CdcRecords {
 
 	private final DebeziumDecoder decoder = new DebeziumDecoder();
 	private final Map<String, List<LinkSpec>> linksByTopic = new HashMap<>();
+	/** Per log, the first link of each kind of detector among those reading it: who reports its conflicts. */
+	private final Map<String, Map<CdcSettings, LinkSpec>> reportersByTopic = new HashMap<>();
 	private final Map<String, ThroughputMeters> meters = new HashMap<>();
 	private final Map<CdcSettings, CdcConflictDetector> detectors = new HashMap<>();
+	private final Set<String> topics;
 	private final ConflictListener listener;
 	private final ConflictCaptureListener captures;
 	private final Clock clock;
@@ -46,16 +49,19 @@ final class CdcRecords {
 		for (LinkSpec link : links) {
 			link.cdc().ifPresent(settings -> {
 				linksByTopic.computeIfAbsent(link.topic(), topic -> new ArrayList<>()).add(link);
+				reportersByTopic.computeIfAbsent(link.topic(), topic -> new LinkedHashMap<>()).putIfAbsent(settings,
+						link);
 				meters.put(link.id(), new ThroughputMeters(RateMeter::tenSeconds));
 				detectors.computeIfAbsent(settings, any -> new CdcConflictDetector(settings.originColumn(),
 						settings.versionColumn(), MAX_KEYS));
 			});
 		}
+		topics = Set.copyOf(linksByTopic.keySet());
 	}
 
 	/** The logs of Debezium events. */
 	Set<String> topics() {
-		return Set.copyOf(linksByTopic.keySet());
+		return topics;
 	}
 
 	/**
@@ -94,11 +100,7 @@ final class CdcRecords {
 	 * links reading the log; a conflict is reported on the first of them.
 	 */
 	private void detect(String topic, RowChange change) {
-		Map<CdcSettings, LinkSpec> reporters = new LinkedHashMap<>();
-		for (LinkSpec link : linksByTopic.getOrDefault(topic, List.of())) {
-			reporters.putIfAbsent(link.cdc().orElseThrow(), link);
-		}
-		reporters.forEach((settings, link) -> detectors.get(settings).observe(link.sourceReplica(), change)
+		reportersByTopic.getOrDefault(topic, Map.of()).forEach((settings, link) -> detectors.get(settings).observe(link.sourceReplica(), change)
 				.ifPresent(conflict -> {
 					CapturedConflict captured = CdcConflicts.capture(link, settings, conflict, clock.instant());
 					listener.conflictDetected(captured.conflict());
