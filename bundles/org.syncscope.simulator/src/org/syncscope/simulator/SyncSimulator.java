@@ -25,8 +25,6 @@ import org.syncscope.kafka.KafkaClients;
 public final class SyncSimulator implements AutoCloseable {
 
 	private static final Duration PAUSE_TIMEOUT = Duration.ofSeconds(30);
-	/** The appliers' session: the broker's default minimum. */
-	private static final int APPLIER_SESSION_MILLIS = 6_000;
 
 	private final GroundTruth truth = new GroundTruth();
 	private final PauseSwitch writerPause = new PauseSwitch();
@@ -59,10 +57,8 @@ public final class SyncSimulator implements AutoCloseable {
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
-		// the broker's shortest session: the members of a killed simulator leave their groups within seconds,
-		// so that the next start is not REBALANCING for the default 45 s
-		config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, APPLIER_SESSION_MILLIS);
-		config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, APPLIER_SESSION_MILLIS / 3);
+		// a killed simulator's appliers leave their groups within seconds: the next start is not REBALANCING
+		KafkaClients.shortSession(config);
 		PauseSwitch pause = new PauseSwitch();
 		Applier applier = new Applier(source, target, appliers.size(), settings, KafkaClients.bytesConsumer(config), truth, pause);
 		applierPauses.add(pause);

@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -16,11 +18,13 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.syncscope.resolution.FieldDiff;
 import org.syncscope.resolution.StoredConflict;
 import org.syncscope.ui.parts.EmptyTableMessage;
+import org.syncscope.ui.parts.HeaderWidths;
 
 /**
  * The table of pending conflicts: link (by name), key, replicas, age, differing fields, siblings and state; sorted by
@@ -28,17 +32,21 @@ import org.syncscope.ui.parts.EmptyTableMessage;
  */
 final class ConflictTable {
 
-	private record Column(String title, int width, Function<StoredConflict, String> text,
+	private record Column(String title, int weight, Function<StoredConflict, String> text,
 			Comparator<StoredConflict> order) {
 	}
 
+	private final Composite holder;
 	private final TableViewer viewer;
 	private ConflictFilter filter = ConflictFilter.ALL;
 	private Instant now = Instant.now();
 	private Comparator<StoredConflict> order = Comparator.comparing(StoredConflict::detectedAt);
 
 	ConflictTable(Composite parent, Function<String, String> linkName) {
-		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+		holder = new Composite(parent, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -49,21 +57,22 @@ final class ConflictTable {
 				+ " ignore. Open a topology, or start the demo (File > Start Demo), to see some.");
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		List<Column> columns = List.of(
-				new Column("Link", 150, c -> linkName.apply(c.linkId()),
+				new Column("Link", 18, c -> linkName.apply(c.linkId()),
 						Comparator.comparing(c -> linkName.apply(c.linkId()))),
-				new Column("Key", 150, StoredConflict::key, Comparator.comparing(StoredConflict::key)),
-				new Column("Replicas", 150, c -> String.join(", ", c.replicas()),
+				new Column("Key", 14, StoredConflict::key, Comparator.comparing(StoredConflict::key)),
+				new Column("Replicas", 18, c -> String.join(", ", c.replicas()),
 						Comparator.comparing(c -> String.join(",", c.replicas()))),
-				new Column("Age", 80, c -> age(c), Comparator.comparing(StoredConflict::detectedAt).reversed()),
-				new Column("Differing fields", 100, c -> String.valueOf(differing(c)),
+				new Column("Age", 8, c -> age(c), Comparator.comparing(StoredConflict::detectedAt).reversed()),
+				new Column("Differing fields", 10, c -> String.valueOf(differing(c)),
 						Comparator.comparingInt(ConflictTable::differing)),
-				new Column("Siblings", 70, c -> String.valueOf(c.versionCount()),
+				new Column("Siblings", 8, c -> String.valueOf(c.versionCount()),
 						Comparator.comparingInt(StoredConflict::versionCount)),
-				new Column("State", 90, c -> c.state().name(), Comparator.comparing(StoredConflict::state)));
+				new Column("State", 10, c -> c.state().name(), Comparator.comparing(StoredConflict::state)));
 		for (Column column : columns) {
 			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.NONE);
 			viewerColumn.getColumn().setText(column.title());
-			viewerColumn.getColumn().setWidth(column.width());
+			layout.setColumnData(viewerColumn.getColumn(),
+					new ColumnWeightData(column.weight(), HeaderWidths.of(table, column.title())));
 			viewerColumn.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> column.text().apply((StoredConflict) e)));
 			viewerColumn.getColumn().addListener(SWT.Selection, event -> sortBy(viewerColumn.getColumn(), column.order()));
 		}
@@ -79,6 +88,11 @@ final class ConflictTable {
 				return filter.accepts((StoredConflict) element, now);
 			}
 		});
+	}
+
+	/** The control to lay out in the part: the table with its column layout. */
+	Control control() {
+		return holder;
 	}
 
 	private void sortBy(TableColumn column, Comparator<StoredConflict> columnOrder) {

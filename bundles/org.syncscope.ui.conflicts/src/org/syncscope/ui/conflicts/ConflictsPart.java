@@ -77,7 +77,7 @@ public class ConflictsPart implements ConflictActions.Host {
 		GridLayoutFactory.fillDefaults().applyTo(left);
 		filterBar = new FilterBar(left, filter -> table.filter(filter), this::linkName);
 		table = new ConflictTable(left, this::linkName);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getTable());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		table.viewer().addSelectionChangedListener(event -> {
 			List<StoredConflict> selected = table.selection();
 			selectionService.setSelection(selected.size() == 1 ? selected.get(0) : null); // e.g. Replay This Key…

@@ -11,11 +11,15 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
@@ -25,7 +29,8 @@ import org.syncscope.ui.parts.EmptyTableMessage;
 
 /**
  * A newcomer's first start on a 1600×1000 screen: the workbench takes the screen, the Conflicts part says what
- * a conflict is while it lists none, and with the demo running
+ * a conflict is while it lists none and shows its headers, merged result and buttons whole, and with the demo
+ * running
  * the dashboard shows every link's row and every column's header whole, each header explaining its figure in
  * a tooltip; the connector columns, which only CDC links fill, are not shown for the simulated demo.
  */
@@ -50,6 +55,13 @@ class FirstStartLayoutTest {
 				table -> "conflicts".equals(table.getData("org.syncscope.id"))).get(0);
 		assertTrue(String.valueOf(conflicts.getData(EmptyTableMessage.KEY)).contains("A conflict is"),
 				"the Conflicts part says what a conflict is while it lists none");
+		assertEquals(List.of(), cutHeaders(conflicts), "conflict headers cut");
+		Control preview = Widgets.descendants(window, Text.class,
+				text -> "preview".equals(text.getData("org.syncscope.id"))).get(0);
+		Control applyMerge = Widgets.descendants(window, Button.class,
+				button -> button.getText().startsWith("&Apply Merge")).get(0);
+		assertTrue(wholeOnScreen(preview), "the merged result is shown whole: " + preview.getBounds());
+		assertTrue(wholeOnScreen(applyMerge), "the merge buttons are shown whole: " + applyMerge.getBounds());
 		Screenshots.ofShell(window, "first-start-conflicts");
 
 		DemoController demo = Workbench.get().getApplication().getContext().get(DemoController.class);
@@ -69,7 +81,8 @@ class FirstStartLayoutTest {
 			Rectangle visible = links.getClientArea();
 			for (TableItem row : links.getItems()) {
 				Rectangle bounds = row.getBounds();
-				assertTrue(bounds.y >= 0 && bounds.y + bounds.height <= visible.height,
+				// on GTK the client area includes the header: its y is negative, rows start at 0
+				assertTrue(bounds.y >= 0 && bounds.y + bounds.height <= visible.y + visible.height,
 						"row " + row.getText(0) + " at " + bounds + " within " + visible);
 			}
 			for (TableColumn column : links.getColumns()) {
@@ -105,6 +118,20 @@ class FirstStartLayoutTest {
 			gc.dispose();
 		}
 		return cut;
+	}
+
+	/** Whether no ancestor of {@code control} clips it. */
+	private static boolean wholeOnScreen(Control control) {
+		for (Composite ancestor = control.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+			Rectangle inAncestor = control.getDisplay().map(control, ancestor, new Rectangle(0, 0,
+					control.getSize().x, control.getSize().y));
+			if (!ancestor.getClientArea().contains(inAncestor.x, inAncestor.y)
+					|| !ancestor.getClientArea().contains(inAncestor.x + inAncestor.width - 1,
+							inAncestor.y + inAncestor.height - 1)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static TableColumn column(Table table, String title) {

@@ -130,7 +130,7 @@ public class DashboardPart {
 			refreshCharts();
 		}, this::refreshCharts, this::exportTo);
 		charts = new DashboardCharts(bottom, this::refreshCharts);
-		sash.setWeights(35, 65);
+		sash.setWeights(45, 55);
 		refresh();
 	}
 

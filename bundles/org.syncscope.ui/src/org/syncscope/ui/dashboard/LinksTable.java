@@ -20,7 +20,6 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
 import org.syncscope.connect.monitor.ConnectHealth;
@@ -28,6 +27,7 @@ import org.syncscope.connect.monitor.ConnectText;
 import org.syncscope.connect.monitor.LinkConnectState;
 import org.syncscope.core.lag.Severity;
 import org.syncscope.kafka.monitor.LinkSnapshot;
+import org.syncscope.ui.parts.HeaderWidths;
 
 /**
  * The links table of the dashboard: one row per link with {@link LinkColumns} and, after the status, the
@@ -46,7 +46,6 @@ final class LinksTable {
 	static final String SLOT_LAG = "Slot lag";
 
 	/** Room beside a header's title for the sort arrow and the margins. */
-	private static final int HEADER_PADDING = 32;
 	private static final ColumnPixelData HIDDEN = new ColumnPixelData(0, false);
 
 	private final TableViewer viewer;
@@ -73,7 +72,7 @@ final class LinksTable {
 			viewerColumn.setLabelProvider(new LinkLabelProvider(column));
 			viewerColumn.getColumn().addListener(SWT.Selection, event -> sortBy(column, viewerColumn.getColumn()));
 			layout.setColumnData(viewerColumn.getColumn(),
-					new ColumnWeightData(column.weight(), headerWidth(column.title())));
+					new ColumnWeightData(column.weight(), HeaderWidths.of(viewer.getTable(), column.title())));
 			if (column == LinkColumns.STATUS) {
 				addConnectorsColumn();
 				addSlotLagColumn();
@@ -117,16 +116,6 @@ final class LinksTable {
 		holder.layout(true, true);
 	}
 
-	/** The width a header needs to show {@code title} whole, beside the sort arrow. */
-	private int headerWidth(String title) {
-		GC gc = new GC(viewer.getTable());
-		try {
-			return gc.textExtent(title).x + HEADER_PADDING;
-		} finally {
-			gc.dispose();
-		}
-	}
-
 	private void addConnectorsColumn() {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(CONNECTORS);
@@ -135,7 +124,8 @@ final class LinksTable {
 		Comparator<LinkSnapshot> byHealth = Comparator.comparing(link -> connectors.containsKey(link.link().id())
 				? connectors.get(link.link().id()).health().ordinal() : ConnectHealth.values().length);
 		column.getColumn().addListener(SWT.Selection, event -> sortBy(byHealth, column.getColumn()));
-		cdcColumns.put(column.getColumn(), new ColumnWeightData(14, Math.max(70, headerWidth(CONNECTORS))));
+		cdcColumns.put(column.getColumn(),
+				new ColumnWeightData(14, Math.max(70, HeaderWidths.of(viewer.getTable(), CONNECTORS))));
 	}
 
 	private void addSlotLagColumn() {
@@ -146,7 +136,7 @@ final class LinksTable {
 		column.setLabelProvider(new SlotLagLabelProvider());
 		Comparator<LinkSnapshot> byBytes = Comparator.comparingLong(link -> sourceSide(link).slotLagBytes().orElse(-1));
 		column.getColumn().addListener(SWT.Selection, event -> sortBy(byBytes, column.getColumn()));
-		cdcColumns.put(column.getColumn(), new ColumnWeightData(9, headerWidth(SLOT_LAG)));
+		cdcColumns.put(column.getColumn(), new ColumnWeightData(9, HeaderWidths.of(viewer.getTable(), SLOT_LAG)));
 	}
 
 	private LinkConnectState.SourceSide sourceSide(LinkSnapshot link) {

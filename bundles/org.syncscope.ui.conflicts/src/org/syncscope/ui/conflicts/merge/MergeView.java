@@ -41,7 +41,7 @@ public final class MergeView {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(root);
 		causality = new Text(root, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		causality.setData("org.syncscope.id", "causality");
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, 110).applyTo(causality);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, 80).applyTo(causality);
 		fields = new FieldsTable(root);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 120).applyTo(fields.viewer().getTable());
 		fields.viewer().addDoubleClickListener(event -> editField());
