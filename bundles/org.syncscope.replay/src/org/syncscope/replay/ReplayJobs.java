@@ -14,6 +14,8 @@ import java.util.Optional;
 
 import org.syncscope.replay.internal.RangeJson;
 import org.syncscope.store.SyncScopeStore;
+import org.syncscope.store.audit.AuditEntry;
+import org.syncscope.store.audit.AuditLog;
 
 /**
  * The replay jobs table and the audit rows of replays in the store. A job's row is written before the first
@@ -174,18 +176,8 @@ public final class ReplayJobs {
 
 	private static void audit(Connection connection, Instant at, String operator, String action, String linkId,
 			Map<String, Object> details, String reason) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_log (occurred_at, operator, "
-				+ "action, link_id, record_key, before_value, after_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-			insert.setLong(1, at.toEpochMilli());
-			insert.setString(2, operator);
-			insert.setString(3, action);
-			insert.setString(4, linkId);
-			insert.setNull(5, Types.VARCHAR);
-			insert.setNull(6, Types.CLOB);
-			insert.setString(7, RangeJson.object(details));
-			insert.setString(8, truncate(reason));
-			insert.executeUpdate();
-		}
+		AuditLog.append(connection, new AuditEntry(0, at, operator, action, linkId, "", 0, "",
+				RangeJson.object(details), reason));
 	}
 
 	private static String truncate(String text) {

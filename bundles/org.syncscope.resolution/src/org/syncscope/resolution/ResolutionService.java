@@ -18,6 +18,8 @@ import org.syncscope.store.SyncScopeStore;
 import org.syncscope.store.audit.AuditEntry;
 import org.syncscope.store.audit.AuditLog;
 import org.syncscope.store.audit.AuditQuery;
+import org.syncscope.store.audit.AuditTrailVerifier;
+import org.syncscope.store.audit.AuditVerification;
 import org.syncscope.store.outbox.Outbox;
 import org.syncscope.resolution.LinkDirectory.LinkTarget;
 
@@ -225,6 +227,11 @@ public final class ResolutionService {
 	/** The audit trail as {@code query} selects it. */
 	public List<AuditEntry> audit(AuditQuery query) throws SQLException {
 		return store.read(connection -> AuditLog.query(connection, query));
+	}
+
+	/** Checks the audit trail's hash chain; see {@link AuditTrailVerifier}. */
+	public AuditVerification verifyAuditTrail() throws SQLException {
+		return store.read(AuditTrailVerifier::verify);
 	}
 
 	private void changeState(StoredConflict conflict, ConflictState state, String action, String reason)

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import org.syncscope.store.audit.AuditLog;
+
 /**
  * SyncScope's embedded store in a workspace: one Derby database holding metric history, conflicts and
  * resolutions, the outbox, the audit log, replay jobs and quarantined records. Opening it applies pending
@@ -47,7 +49,9 @@ public final class SyncScopeStore implements AutoCloseable {
 			throw e;
 		}
 		try (Connection connection = database.connect()) {
-			return new SyncScopeStore(database, SchemaMigrations.migrate(connection));
+			SyncScopeStore store = new SyncScopeStore(database, SchemaMigrations.migrate(connection));
+			store.inTransaction(AuditLog::chainOlderRows);
+			return store;
 		} catch (SQLException | StoreException | RuntimeException e) {
 			database.close();
 			throw e;

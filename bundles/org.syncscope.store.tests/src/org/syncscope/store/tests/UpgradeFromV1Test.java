@@ -14,9 +14,14 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.syncscope.store.EmbeddedDatabase;
 import org.syncscope.store.SyncScopeStore;
+import org.syncscope.store.audit.AuditTrailVerifier;
+import org.syncscope.store.audit.AuditVerification;
 import org.syncscope.testing.TestOutput;
 
-/** A store written by the previous schema version (1) is upgraded in place to the conflict console's schema. */
+/**
+ * A store written by the first schema version is upgraded in place to the conflict console's schema, its audit
+ * rows chained.
+ */
 class UpgradeFromV1Test {
 
 	@Test
@@ -32,6 +37,8 @@ class UpgradeFromV1Test {
 			statement.execute("INSERT INTO schema_version VALUES (1, 'V1__initial.sql', 0)");
 			statement.execute("INSERT INTO conflicts (link_id, record_key, detected_at, state, versions) "
 					+ "VALUES ('l', 'k', 1, 'OPEN', '[]')");
+			statement.execute("INSERT INTO audit_log (occurred_at, operator, action, link_id, record_key, reason) "
+					+ "VALUES (1, 'ada', 'DEFER', 'l', 'k', 'written before the chain')");
 			try (PreparedStatement outbox = connection.prepareStatement("INSERT INTO outbox (resolution_id, topic, "
 					+ "record_key, record_value, state, created_at) VALUES ('r', 't', 'k', ?, 'PENDING', 1)")) {
 				outbox.setBytes(1, new byte[] { 0 });
@@ -49,6 +56,9 @@ class UpgradeFromV1Test {
 					return rows.getString(1) + "|" + rows.getInt(2) + "|" + rows.getInt(3);
 				}
 			}));
+			AuditVerification trail = store.read(AuditTrailVerifier::verify);
+			assertTrue(trail.intact(), trail.summary());
+			assertEquals(1, trail.rowsVerified(), "the row written before the chain is chained");
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.swt.widgets.Shell;
 import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.resolution.Proposal;
+import org.syncscope.store.audit.AuditVerification;
 
 /**
  * Every question the conflict console puts to the operator. The workbench context holds the dialog
@@ -33,6 +34,9 @@ public interface ConflictPrompts {
 
 	/** The file to export to, proposing {@code name}, or empty if cancelled. */
 	Optional<Path> exportFile(Shell parent, String name);
+
+	/** Tells the operator what checking the audit trail found. */
+	void auditVerified(Shell parent, AuditVerification verification);
 
 	/** Tells the operator that {@code action} failed, and why. */
 	void failed(Shell parent, String action, String message);

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.resolution.Proposal;
+import org.syncscope.store.audit.AuditVerification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ public class DialogConflictPrompts implements ConflictPrompts {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final int PREVIEW_LINES = 15;
+	private static final String VERIFY_AUDIT = "Verify Audit Trail";
 
 	@Override
 	public Optional<String> reason(Shell parent, String action, String details) {
@@ -85,6 +87,19 @@ public class DialogConflictPrompts implements ConflictPrompts {
 		dialog.setFileName(name);
 		dialog.setOverwrite(true);
 		return Optional.ofNullable(dialog.open()).map(Path::of);
+	}
+
+	@Override
+	public void auditVerified(Shell parent, AuditVerification verification) {
+		if (verification.intact()) {
+			MessageDialog.openInformation(parent, VERIFY_AUDIT, verification.summary()
+					+ "\n\nKeep the head hash somewhere else: a later check that shows another head for the same rows"
+					+ " means the trail was rewritten.");
+		} else {
+			MessageDialog.openError(parent, VERIFY_AUDIT, verification.summary()
+					+ "\n\nThe store was changed behind SyncScope's back. Keep a copy of the workspace's store"
+					+ " (.syncscope/store) as evidence before anything else writes to it.");
+		}
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.swt.widgets.Shell;
 import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.resolution.Proposal;
+import org.syncscope.store.audit.AuditVerification;
 import org.syncscope.ui.conflicts.ConflictPrompts;
 
 /** Answers the console's questions without dialogs and remembers what was asked. */
@@ -15,6 +16,7 @@ final class RecordingPrompts implements ConflictPrompts {
 
 	final List<String> asked = new CopyOnWriteArrayList<>();
 	final List<String> failures = new CopyOnWriteArrayList<>();
+	final List<AuditVerification> verifications = new CopyOnWriteArrayList<>();
 	volatile String reason = "UI test: merged field by field";
 
 	@Override
@@ -43,6 +45,11 @@ final class RecordingPrompts implements ConflictPrompts {
 	@Override
 	public Optional<Path> exportFile(Shell parent, String name) {
 		return Optional.empty();
+	}
+
+	@Override
+	public void auditVerified(Shell parent, AuditVerification verification) {
+		verifications.add(verification);
 	}
 
 	@Override
