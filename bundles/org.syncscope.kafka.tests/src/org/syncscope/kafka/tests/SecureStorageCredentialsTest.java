@@ -59,6 +59,19 @@ class SecureStorageCredentialsTest {
 	}
 
 	@Test
+	void aTruststorePasswordAloneIsEncryptedAndNeedsNoLogin() throws Exception {
+		Path file = TestOutput.scratchFolder("secure-").resolve("secure_storage");
+		new SecureStorageCredentials(open(file)).storeTruststorePassword("tls-only", "tru5t-me".toCharArray());
+
+		assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains("tru5t-me"), "encrypted on disk");
+		assertEquals(Map.of("ssl.truststore.password", "tru5t-me"),
+				new SecureStorageCredentials(open(file)).clientProperties("tls-only", null));
+		assertThrows(CredentialException.class,
+				() -> new SecureStorageCredentials(open(file)).clientProperties("tls-only", "SCRAM-SHA-512"),
+				"a SASL mechanism needs a stored user and password");
+	}
+
+	@Test
 	void aMissingKeyGivesAClearError() throws Exception {
 		SecureStorageCredentials credentials = new SecureStorageCredentials(
 				open(TestOutput.scratchFolder("secure-").resolve("secure_storage")));

@@ -47,25 +47,49 @@ final class BrokerLayout {
 		return Files.exists(logDirectory().resolve("meta.properties"));
 	}
 
-	/** Ports recorded at the first start, or newly chosen ones (0 means any free port). */
-	int[] ports(int wantedPort, int wantedControllerPort) throws IOException {
-		Path recorded = root.resolve("ports.properties");
-		if (Files.exists(recorded)) {
-			Properties ports = load(recorded);
-			return new int[] { Integer.parseInt(ports.getProperty("port")),
-					Integer.parseInt(ports.getProperty("controller.port")) };
-		}
-		int port = wantedPort > 0 ? wantedPort : freePort();
-		int controllerPort = wantedControllerPort > 0 ? wantedControllerPort : freePort();
-		Properties ports = new Properties();
-		ports.setProperty("port", Integer.toString(port));
-		ports.setProperty("controller.port", Integer.toString(controllerPort));
-		store(ports, recorded, "Ports of this broker; the formatted metadata records the controller's address");
-		return new int[] { port, controllerPort };
+	/**
+	 * The ports of the broker's listeners; the authenticated ones are 0 when the broker has none.
+	 *
+	 * @param plaintext     the clients' plaintext listener (the harness's, a super user)
+	 * @param controller    the KRaft controller's listener
+	 * @param saslPlaintext SASL_PLAINTEXT with SCRAM
+	 * @param ssl           SSL
+	 * @param saslSsl       SASL_SSL with SCRAM
+	 */
+	record Ports(int plaintext, int controller, int saslPlaintext, int ssl, int saslSsl) {
 	}
 
-	/** Writes the KRaft combined-mode configuration: one node, broker and controller, on loopback only. */
-	void writeConfiguration(int port, int controllerPort) throws IOException {
+	/**
+	 * Ports recorded at an earlier start, else newly chosen ones (0 means any free port), recorded: the
+	 * formatted metadata names the controller's address.
+	 */
+	Ports ports(int wantedPort, int wantedControllerPort, boolean secured) throws IOException {
+		Path file = root.resolve("ports.properties");
+		Properties recorded = Files.exists(file) ? load(file) : new Properties();
+		Ports ports = new Ports(port(recorded, "port", wantedPort), port(recorded, "controller.port",
+				wantedControllerPort), secured ? port(recorded, "sasl.plaintext.port", 0) : 0,
+				secured ? port(recorded, "ssl.port", 0) : 0, secured ? port(recorded, "sasl.ssl.port", 0) : 0);
+		store(recorded, file, "Ports of this broker; the formatted metadata records the controller's address");
+		return ports;
+	}
+
+	private static int port(Properties recorded, String key, int wanted) throws IOException {
+		String known = recorded.getProperty(key);
+		if (known != null) {
+			return Integer.parseInt(known);
+		}
+		int chosen = wanted > 0 ? wanted : freePort();
+		recorded.setProperty(key, Integer.toString(chosen));
+		return chosen;
+	}
+
+	/**
+	 * Writes the KRaft combined-mode configuration: one node, broker and controller, on loopback only, with
+	 * the authenticated listeners and an authorizer when {@code security} is given (else null).
+	 */
+	void writeConfiguration(Ports ports, BrokerSecurity security) throws IOException {
+		int port = ports.plaintext();
+		int controllerPort = ports.controller();
 		Files.createDirectories(logDirectory());
 		Properties server = new Properties();
 		server.setProperty("process.roles", "broker,controller");
@@ -87,6 +111,9 @@ final class BrokerLayout {
 		server.setProperty("share.coordinator.state.topic.min.isr", "1");
 		server.setProperty("group.initial.rebalance.delay.ms", "0");
 		server.setProperty("auto.create.topics.enable", "false");
+		if (security != null) {
+			secure(server, ports, security);
+		}
 		store(server, serverProperties(), "Single-node KRaft broker started by SyncScope");
 		Files.write(loggingProperties(), List.of(
 				"status = warn",
@@ -98,6 +125,31 @@ final class BrokerLayout {
 				"rootLogger.appenderRef.out.ref = out",
 				"logger.chatty.name = org.apache.kafka.storage",
 				"logger.chatty.level = WARN"), StandardCharsets.UTF_8);
+	}
+
+	/** Adds SASL_PLAINTEXT, SSL and SASL_SSL listeners with SCRAM and TLS, and the standard authorizer. */
+	private static void secure(Properties server, Ports ports, BrokerSecurity security) {
+		server.setProperty("listeners", server.getProperty("listeners") + ",SASL_PLAINTEXT://" + HOST + ":"
+				+ ports.saslPlaintext() + ",SSL://" + HOST + ":" + ports.ssl() + ",SASL_SSL://" + HOST + ":"
+				+ ports.saslSsl());
+		server.setProperty("advertised.listeners", server.getProperty("advertised.listeners")
+				+ ",SASL_PLAINTEXT://" + HOST + ":" + ports.saslPlaintext() + ",SSL://" + HOST + ":" + ports.ssl()
+				+ ",SASL_SSL://" + HOST + ":" + ports.saslSsl());
+		server.setProperty("listener.security.protocol.map", server.getProperty("listener.security.protocol.map")
+				+ ",SASL_PLAINTEXT:SASL_PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL");
+		server.setProperty("sasl.enabled.mechanisms", BrokerSecurity.SCRAM_MECHANISM);
+		String scram = "org.apache.kafka.common.security.scram.ScramLoginModule required;";
+		server.setProperty("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", scram);
+		server.setProperty("listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config", scram);
+		server.setProperty("ssl.keystore.type", "PKCS12");
+		server.setProperty("ssl.keystore.location", security.keystore().toString());
+		server.setProperty("ssl.keystore.password", security.keystorePassword());
+		server.setProperty("ssl.key.password", security.keystorePassword());
+		server.setProperty("ssl.client.auth", "none");
+		server.setProperty("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+		// the plaintext and controller listeners (no authentication) act as the broker's own administrator
+		server.setProperty("super.users", "User:ANONYMOUS");
+		server.setProperty("allow.everyone.if.no.acl.found", "false");
 	}
 
 	static String newClusterId() {

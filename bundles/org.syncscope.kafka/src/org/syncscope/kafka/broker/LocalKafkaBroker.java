@@ -18,6 +18,10 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.syncscope.core.process.ChildProcesses;
 import org.syncscope.kafka.KafkaClients;
 
@@ -35,6 +39,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 	private static final long LISTEN_POLL_MILLIS = 50;
+	private static final int SCRAM_ITERATIONS = 4096;
 	/** Runs kafka.Kafka while the process named by {@link #OWNER_PROPERTY} lives (product/kafka-broker). */
 	private static final String OWNED_BROKER_MAIN = "org.syncscope.broker.OwnedBroker";
 	private static final String OWNER_PROPERTY = "syncscope.broker.owner";
@@ -42,14 +47,16 @@ public final class LocalKafkaBroker implements AutoCloseable {
 	private final BrokerSettings settings;
 	private final BrokerLayout layout;
 	private final int port;
+	private final BrokerLayout.Ports ports;
 	private final Process process;
 	private final Thread stopOnExit;
 	private final List<Runnable> beforeStopAtExit = new CopyOnWriteArrayList<>();
 
-	private LocalKafkaBroker(BrokerSettings settings, BrokerLayout layout, int port, Process process) {
+	private LocalKafkaBroker(BrokerSettings settings, BrokerLayout layout, BrokerLayout.Ports ports, Process process) {
 		this.settings = settings;
 		this.layout = layout;
-		this.port = port;
+		this.port = ports.plaintext();
+		this.ports = ports;
 		this.process = process;
 		// a workbench ended by a signal must not leave its broker behind
 		this.stopOnExit = new Thread(this::stopAtExit, "stop-kafka-broker-" + port);
@@ -65,15 +72,16 @@ public final class LocalKafkaBroker implements AutoCloseable {
 		BrokerLayout layout = new BrokerLayout(settings.dataDirectory());
 		try {
 			Files.createDirectories(settings.dataDirectory());
-			int[] ports = layout.ports(settings.port(), settings.controllerPort());
-			layout.writeConfiguration(ports[0], ports[1]);
+			BrokerLayout.Ports ports = layout.ports(settings.port(), settings.controllerPort(),
+					settings.security() != null);
+			layout.writeConfiguration(ports, settings.security());
 			if (!layout.isFormatted()) {
 				format(settings, layout);
 			}
 			Process process = launch(settings, layout, List.of("-D" + OWNER_PROPERTY + "=" + settings.owner(),
 					OWNED_BROKER_MAIN, layout.serverProperties().toString()),
 					ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
-			LocalKafkaBroker broker = new LocalKafkaBroker(settings, layout, ports[0], process);
+			LocalKafkaBroker broker = new LocalKafkaBroker(settings, layout, ports, process);
 			broker.awaitReady();
 			return broker;
 		} catch (IOException e) {
@@ -165,6 +173,69 @@ public final class LocalKafkaBroker implements AutoCloseable {
 					Thread.currentThread().interrupt();
 					stopProcess();
 					throw new BrokerException("Interrupted while waiting for the broker", e);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Host and port of the listener for {@code securityProtocol}: PLAINTEXT (as {@link #bootstrapServers()}),
+	 * or SASL_PLAINTEXT, SSL or SASL_SSL when the broker was started with {@link BrokerSecurity}.
+	 */
+	public String bootstrapServers(String securityProtocol) {
+		int listener = switch (securityProtocol) {
+		case "PLAINTEXT" -> ports.plaintext();
+		case "SASL_PLAINTEXT" -> ports.saslPlaintext();
+		case "SSL" -> ports.ssl();
+		case "SASL_SSL" -> ports.saslSsl();
+		default -> 0;
+		};
+		if (listener == 0) {
+			throw new IllegalArgumentException("This broker has no " + securityProtocol + " listener");
+		}
+		return BrokerLayout.bootstrapServers(listener);
+	}
+
+	/**
+	 * Adds SCRAM user {@code user} (or changes its password), as the broker's administrator over the plaintext
+	 * listener, and returns once the user can log in over SASL_PLAINTEXT.
+	 */
+	public void addScramUser(String user, String password) throws BrokerException {
+		long deadline = System.nanoTime() + settings.startTimeout().toNanos();
+		try (Admin admin = KafkaClients.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+			admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user,
+					new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), password)))
+					.all().get(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			awaitLogin(user, password, deadline);
+		} catch (ExecutionException | TimeoutException e) {
+			throw new BrokerException("Could not add the SCRAM user " + user + ": " + e.getMessage(), e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new BrokerException("Interrupted while adding the SCRAM user " + user, e);
+		}
+	}
+
+	/** Waits until the broker applied a new SCRAM credential: a client logging in with it is answered. */
+	private void awaitLogin(String user, String password, long deadline)
+			throws InterruptedException, BrokerException {
+		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+				bootstrapServers("SASL_PLAINTEXT"), AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
+				SaslConfigs.SASL_MECHANISM, BrokerSecurity.SCRAM_MECHANISM, SaslConfigs.SASL_JAAS_CONFIG,
+				"org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+						+ "\" password=\"" + password + "\";",
+				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis(),
+				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis());
+		try (Admin login = KafkaClients.admin(config)) {
+			while (true) {
+				try {
+					login.describeCluster().clusterId().get(PROBE_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+					return;
+				} catch (ExecutionException | TimeoutException notYet) {
+					if (System.nanoTime() > deadline) {
+						throw new BrokerException("The SCRAM user " + user + " cannot log in: " + notYet.getMessage(),
+								notYet);
+					}
+					TimeUnit.MILLISECONDS.sleep(LISTEN_POLL_MILLIS);
 				}
 			}
 		}

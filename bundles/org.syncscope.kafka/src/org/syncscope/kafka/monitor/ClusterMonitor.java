@@ -163,7 +163,8 @@ final class ClusterMonitor implements AutoCloseable {
 		} catch (ExecutionException | TimeoutException | RuntimeException e) {
 			Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
 			Optional<String> refused = probe.unreachable();
-			setHealth(ClusterStatus.DOWN, refused.orElseGet(() -> describe(cause)), now, health.lastPollRound());
+			setHealth(ClusterStatus.DOWN, refused.orElseGet(() -> ConnectionErrors.describe(cause, cluster.clientProperties())),
+					now, health.lastPollRound());
 			for (LinkSpec link : cluster.links()) {
 				lags.put(link.id(), evaluators.get(link.id())
 						.evaluate(new LinkInput(link.id(), GroupState.UNREACHABLE, List.of(), OptionalLong.empty())));
@@ -185,15 +186,6 @@ final class ClusterMonitor implements AutoCloseable {
 		Instant since = health.status() == status ? health.since() : now;
 		health = new ClusterHealth(cluster.id(), cluster.name(), cluster.bootstrapServers(), status,
 				Optional.ofNullable(error), since, lastRound);
-	}
-
-	private static String describe(Throwable error) {
-		String message = error.getMessage();
-		if (error instanceof TimeoutException
-				|| error instanceof org.apache.kafka.common.errors.TimeoutException) {
-			return "No answer within the request timeout (" + (message == null ? "timeout" : message) + ")";
-		}
-		return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
 	}
 
 	private static Duration min(Duration a, Duration b) {

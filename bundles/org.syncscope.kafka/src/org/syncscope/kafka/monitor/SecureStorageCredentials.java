@@ -1,10 +1,12 @@
 package org.syncscope.kafka.monitor;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.config.SslConfigs;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
@@ -21,6 +23,7 @@ public final class SecureStorageCredentials implements CredentialResolver {
 
 	private static final String USERNAME = "username";
 	private static final String PASSWORD = "password";
+	private static final String TRUSTSTORE_PASSWORD = "truststore-password";
 
 	private final ISecurePreferences storage;
 
@@ -49,6 +52,18 @@ public final class SecureStorageCredentials implements CredentialResolver {
 			node.flush();
 		} catch (StorageException | IOException e) {
 			throw new CredentialException("Cannot store the credentials '" + key + "' in secure storage: "
+					+ e.getMessage(), e);
+		}
+	}
+
+	/** Stores (or replaces) the password of the truststore the cluster of {@code key} names; encrypted. */
+	public void storeTruststorePassword(String key, char[] password) throws CredentialException {
+		try {
+			ISecurePreferences node = storage.node(ROOT).node(key);
+			node.put(TRUSTSTORE_PASSWORD, new String(password), true);
+			node.flush();
+		} catch (StorageException | IOException e) {
+			throw new CredentialException("Cannot store the truststore password '" + key + "' in secure storage: "
 					+ e.getMessage(), e);
 		}
 	}
@@ -104,11 +119,34 @@ public final class SecureStorageCredentials implements CredentialResolver {
 		}
 	}
 
+	/**
+	 * The secrets stored under {@code key} as client properties: the SASL JAAS configuration of the stored user
+	 * (required when the cluster names a SASL mechanism), the truststore's password when one is stored.
+	 */
 	@Override
 	public Map<String, Object> clientProperties(String key, String saslMechanism) throws CredentialException {
-		Login login = login(key);
-		return Map.of(SaslConfigs.SASL_JAAS_CONFIG,
-				jaasConfig(saslMechanism, login.username(), new String(login.password())));
+		if (!storage.node(ROOT).nodeExists(key)) {
+			throw new CredentialException("No credentials are stored under '" + key
+					+ "' (set them with the cluster's Set Credentials command)", null);
+		}
+		ISecurePreferences node = storage.node(ROOT).node(key);
+		Map<String, Object> properties = new HashMap<>();
+		try {
+			boolean hasLogin = node.get(USERNAME, null) != null && node.get(PASSWORD, null) != null;
+			if (hasLogin || (saslMechanism != null && !saslMechanism.isBlank())) {
+				Login login = login(key);
+				properties.put(SaslConfigs.SASL_JAAS_CONFIG,
+						jaasConfig(saslMechanism, login.username(), new String(login.password())));
+			}
+			String truststorePassword = node.get(TRUSTSTORE_PASSWORD, null);
+			if (truststorePassword != null) {
+				properties.put(SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG, truststorePassword);
+			}
+		} catch (StorageException e) {
+			throw new CredentialException("Cannot read the credentials '" + key + "' from secure storage: "
+					+ e.getMessage(), e);
+		}
+		return properties;
 	}
 
 	private static String jaasConfig(String mechanism, String username, String password) {
