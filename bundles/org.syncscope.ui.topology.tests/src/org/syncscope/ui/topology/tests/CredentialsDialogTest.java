@@ -73,6 +73,7 @@ class CredentialsDialogTest {
 	private static final String SECRET = "Pa55-w0rd-for-sasl";
 
 	private final Workbench workbench = new Workbench();
+	private final CredentialsDialogs dialogs = new CredentialsDialogs(workbench);
 	private final RecordingPrompts prompts = new RecordingPrompts();
 	private TopologyPrompts originalPrompts;
 	private SecureStorageCredentials originalCredentials;
@@ -106,14 +107,14 @@ class CredentialsDialogTest {
 		KafkaCluster cluster = kafkaCluster(document.topology());
 		assertNull(cluster.getCredentialsKey(), "the sample names no credentials");
 
-		runCredentialsCommand(cluster, dialog -> {
-			fill(dialog, "sync-monitor", SECRET);
+		dialogs.run(cluster, dialog -> {
+			CredentialsDialogs.fill(dialog, "sync-monitor", SECRET);
 			Screenshots.ofShell(dialog, "credentials-dialog");
-			press(dialog, CredentialsDialog.SAVE);
+			CredentialsDialogs.press(dialog, CredentialsDialog.SAVE);
 		});
 
 		String key = cluster.getId();
-		awaitStorageJobs();
+		dialogs.awaitStorageJobs();
 		assertEquals(Optional.of("sync-monitor"), credentials.username(key));
 		assertTrue(String.valueOf(credentials.clientProperties(key, "PLAIN").get("sasl.jaas.config"))
 				.contains("password=\"" + SECRET + "\""), "the stored password is the one typed");
@@ -128,12 +129,12 @@ class CredentialsDialogTest {
 		assertTrue(saved.contains("credentialsKey=\"" + key + "\""), "the topology file holds the key");
 		assertEquals(List.of(), filesContainingTheSecret(), "no file shows the password in clear");
 
-		runCredentialsCommand(cluster, dialog -> {
-			assertEquals("sync-monitor", texts(dialog).get(1).getText(), "the stored user name is shown");
-			assertEquals("", texts(dialog).get(2).getText(), "the password is never shown");
-			press(dialog, CredentialsDialog.CLEAR);
+		dialogs.run(cluster, dialog -> {
+			assertEquals("sync-monitor", CredentialsDialogs.texts(dialog).get(1).getText(), "the stored user name is shown");
+			assertEquals("", CredentialsDialogs.texts(dialog).get(2).getText(), "the password is never shown");
+			CredentialsDialogs.press(dialog, CredentialsDialog.CLEAR);
 		});
-		awaitStorageJobs();
+		dialogs.awaitStorageJobs();
 		assertEquals(Optional.empty(), credentials.username(key), "the credentials are removed");
 		UiWait.until(workbench.display, "monitoring to stop using the removed secret", Workbench.TIMEOUT,
 				() -> monitoring().monitored().stream().noneMatch(spec -> String
@@ -150,15 +151,15 @@ class CredentialsDialogTest {
 		TopologyEdits.execute(document, AddCommand.create(document.domain(), document.topology(),
 				TopologyPackage.Literals.TOPOLOGY__ENDPOINTS, connect));
 
-		runCredentialsCommand(connect, dialog -> {
+		dialogs.run(connect, dialog -> {
 			assertFalse(Widgets.descendants(dialog, Label.class,
 					label -> label.getText().equals("REST credentials (basic authentication) of Connect eu")).isEmpty(),
 					"the dialog says what the login is for");
-			fill(dialog, "connect-admin", SECRET);
-			press(dialog, CredentialsDialog.SAVE);
+			CredentialsDialogs.fill(dialog, "connect-admin", SECRET);
+			CredentialsDialogs.press(dialog, CredentialsDialog.SAVE);
 		});
 
-		awaitStorageJobs();
+		dialogs.awaitStorageJobs();
 		assertEquals("connect-eu", connect.getCredentialsKey(), "the Connect cluster refers to its login by key");
 		SecureStorageCredentials.Login login = credentials.login("connect-eu");
 		assertEquals("connect-admin", login.username());
@@ -169,21 +170,6 @@ class CredentialsDialogTest {
 	private static MonitoringService monitoring() {
 		BundleContext context = FrameworkUtil.getBundle(CredentialsDialogTest.class).getBundleContext();
 		return context.getService(context.getServiceReference(MonitoringService.class));
-	}
-
-	private void awaitStorageJobs() {
-		UiWait.until(workbench.display, "secure storage to be written", Workbench.TIMEOUT,
-				() -> Job.getJobManager().find(EndpointCredentials.JOB_FAMILY).length == 0);
-	}
-
-	/** Chooses Credentials… on {@code cluster} in the tree; {@code operator} works the dialog once it shows. */
-	private void runCredentialsCommand(Endpoint cluster, Consumer<Shell> operator) {
-		TopologyTreePart tree = workbench.part(TopologyUi.TREE_PART, TopologyTreePart.class, PartState.ACTIVATE);
-		tree.viewer().setSelection(new StructuredSelection(cluster), true);
-		UiWait.processEvents(workbench.display);
-		ModalDialogs.operate(workbench.display, CredentialsDialog.TITLE, Workbench.TIMEOUT, operator,
-				() -> Workbench.select(Workbench.menuItem(tree.viewer().getTree().getMenu(), "Credentials…")));
-		assertFalse(Widgets.shellTitled(workbench.display, CredentialsDialog.TITLE).isPresent(), "the dialog closed");
 	}
 
 	@Test
@@ -198,7 +184,7 @@ class CredentialsDialogTest {
 			passwords.get(0).setText("master-of-" + SECRET);
 			passwords.get(1).setText("master-of-" + SECRET);
 			Screenshots.ofShell(dialog, "master-password-dialog");
-			press(dialog, "OK");
+			CredentialsDialogs.press(dialog, "OK");
 		}, () -> {
 			try {
 				prompting.store("prod-eu", "sync-monitor", SECRET.toCharArray());
@@ -211,24 +197,6 @@ class CredentialsDialogTest {
 				.contains("password=\"" + SECRET + "\""), "stored with the master password");
 		assertTrue(Files.readString(newStorage, StandardCharsets.ISO_8859_1).contains("prod-eu"), "in this file");
 		assertFalse(containsSecret(newStorage), "encrypted, not in clear");
-	}
-
-	private static void fill(Shell dialog, String username, String password) {
-		List<Text> texts = texts(dialog);
-		assertTrue((texts.get(2).getStyle() & SWT.PASSWORD) != 0, "the password field masks what is typed");
-		texts.get(1).setText(username);
-		texts.get(2).setText(password);
-	}
-
-	/** The dialog's fields in order: key, user name, password. */
-	private static List<Text> texts(Shell dialog) {
-		return Widgets.descendants(dialog, Text.class, text -> (text.getStyle() & SWT.READ_ONLY) == 0);
-	}
-
-	private static void press(Shell dialog, String label) {
-		Button button = Widgets.descendants(dialog, Button.class, b -> Widgets.plain(b.getText()).equals(label)).get(0);
-		assertTrue(button.isEnabled(), label + " is enabled");
-		button.notifyListeners(SWT.Selection, new Event());
 	}
 
 	private static KafkaCluster kafkaCluster(Topology topology) {

@@ -99,7 +99,11 @@ final class Workbench {
 
 	/** Opens a copy of the sample in {@code folder} with File &gt; Open Topology…, as {@code prompts} answer. */
 	Path openCopyOfSample(RecordingPrompts prompts, Path folder) throws IOException {
-		Path file = copyOfSample(folder);
+		return open(prompts, copyOfSample(folder));
+	}
+
+	/** Opens {@code file} with File &gt; Open Topology…, as {@code prompts} answer. */
+	Path open(RecordingPrompts prompts, Path file) {
 		prompts.filesToOpen.add(file);
 		mainMenu("File", "Open Topology…");
 		UiWait.until(display, "the sample to open", TIMEOUT,
@@ -108,7 +112,7 @@ final class Workbench {
 	}
 
 	/** A copy of the shipped three-region sample in {@code folder}. */
-	private static Path copyOfSample(Path folder) throws IOException {
+	static Path copyOfSample(Path folder) throws IOException {
 		Path file = folder.resolve("three-region.synctopo");
 		try (InputStream in = java.net.URI.create(TopologyResources.threeRegionSample().toString()).toURL().openStream()) {
 			Files.copy(in, file);
