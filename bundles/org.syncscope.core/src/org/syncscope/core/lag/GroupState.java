@@ -7,5 +7,7 @@ public enum GroupState {
 	/** Partitions are being reassigned. */
 	REBALANCING,
 	/** The cluster could not be asked. */
-	UNREACHABLE
+	UNREACHABLE,
+	/** The cluster refused to tell: the user lacks an ACL for the link's change log or group. */
+	DENIED
 }

@@ -15,7 +15,8 @@ import java.util.OptionalLong;
  * <p>
  * Link rules, in addition to {@link StatusRules} per partition:
  * <ul>
- * <li>An unreachable group is ERROR and a rebalancing group REBALANCING; neither reports any figure.</li>
+ * <li>An unreachable group is ERROR, a denied one DENIED and a rebalancing group REBALANCING; none reports any
+ * figure.</li>
  * <li>Otherwise the status is the worst partition status, the offset lag the sum and the time lag the
  * maximum over partitions.</li>
  * <li>The severity is the worse of what the status implies ({@link LagStatus#severity()}) and what the time
@@ -60,7 +61,11 @@ public final class LagEvaluator {
 	/** Evaluates a link from all its partitions. */
 	public LinkLag evaluate(LinkInput input) {
 		if (input.state() != GroupState.STABLE) {
-			LagStatus status = input.state() == GroupState.REBALANCING ? LagStatus.REBALANCING : LagStatus.ERROR;
+			LagStatus status = switch (input.state()) {
+			case REBALANCING -> LagStatus.REBALANCING;
+			case DENIED -> LagStatus.DENIED;
+			default -> LagStatus.ERROR;
+			};
 			return new LinkLag(input.link(), status, status.severity(), OptionalLong.empty(), Optional.empty(),
 					Trend.UNKNOWN, Optional.empty(), Optional.empty(), List.of(), clock.instant());
 		}

@@ -17,6 +17,8 @@ public enum LagStatus {
 	REWIND,
 	/** The endpoint could not be reached; nothing is known. */
 	ERROR,
+	/** The cluster refused to tell: an ACL is missing for the link's change log or group; nothing is known. */
+	DENIED,
 	/** The consumer group is rebalancing: offsets are in flux, so no lag figure is given. */
 	REBALANCING;
 
@@ -25,7 +27,7 @@ public enum LagStatus {
 		return switch (this) {
 		case OK -> Severity.OK;
 		case WARNING -> Severity.WARNING;
-		case STALLED, STOPPED, REWIND, ERROR -> Severity.CRITICAL;
+		case STALLED, STOPPED, REWIND, ERROR, DENIED -> Severity.CRITICAL;
 		case REBALANCING -> Severity.UNKNOWN;
 		};
 	}

@@ -35,6 +35,8 @@ public final class LagText {
 	public static String statusExplanation(LinkLag lag, LagSettings settings) {
 		String rules = switch (lag.status()) {
 		case ERROR -> "The cluster or the applier group could not be asked.";
+		case DENIED -> "The cluster refused to tell: the user SyncScope logs in as lacks an ACL for the link's"
+				+ " change log or applier group (the Problems part says which).";
 		case REBALANCING -> "The applier group is rebalancing: offsets are in flux, so no figure is given.";
 		default -> lag.statusRules().stream().map(StatusRule::description).map(text -> text + ".")
 				.collect(Collectors.joining("\n"));

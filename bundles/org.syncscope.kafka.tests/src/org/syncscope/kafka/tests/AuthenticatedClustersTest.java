@@ -31,12 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.syncscope.core.lag.LagSettings;
+import org.syncscope.core.lag.LagStatus;
 import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.kafka.KafkaClients;
 import org.syncscope.kafka.broker.BrokerSecurity;
 import org.syncscope.kafka.monitor.ClusterHealth;
 import org.syncscope.kafka.monitor.ClusterSpec;
 import org.syncscope.kafka.monitor.ClusterStatus;
+import org.syncscope.kafka.monitor.LinkSnapshot;
 import org.syncscope.kafka.monitor.LinkSpec;
 import org.syncscope.kafka.monitor.MonitorSettings;
 import org.syncscope.kafka.monitor.MonitoringService;
@@ -118,6 +120,66 @@ class AuthenticatedClustersTest {
 			assertTrue(error.startsWith("TLS handshake failed"), error);
 			assertTrue(error.contains("ssl.truststore.location"), error);
 		}
+	}
+
+	@Test
+	void aMissingAclIsAProblemOfTheLinkItConcernsOnly(SecuredBroker secured) throws Exception {
+		String user = "limited-monitor";
+		secured.broker().addScramUser(user, PASSWORD);
+		try (Admin admin = KafkaClients.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+				secured.broker().bootstrapServers()))) {
+			admin.createTopics(List.of(new NewTopic("acl.allowed", 1, (short) 1),
+					new NewTopic("acl.no-describe", 1, (short) 1), new NewTopic("acl.no-read", 1, (short) 1)))
+					.all().get();
+			admin.createAcls(List.of(
+					acl(user, ResourceType.TOPIC, "acl.allowed", PatternType.LITERAL, AclOperation.READ),
+					acl(user, ResourceType.TOPIC, "acl.no-read", PatternType.LITERAL, AclOperation.DESCRIBE),
+					acl(user, ResourceType.GROUP, "applier-allowed", PatternType.LITERAL, AclOperation.DESCRIBE),
+					acl(user, ResourceType.GROUP, "syncscope.test.", PatternType.PREFIXED, AclOperation.READ)))
+					.all().get();
+		}
+		credentials.store("limited", user, PASSWORD.toCharArray());
+		KafkaCluster cluster = cluster(secured, "SASL_PLAINTEXT", "limited", null);
+		ClusterSpec spec = new ClusterSpec("limited", "limited", cluster.getBootstrapServers(),
+				TopologySpecs.clientProperties(cluster, credentials), List.of(
+						link("allowed", "acl.allowed", "applier-allowed"),
+						link("no-describe", "acl.no-describe", "applier-allowed"),
+						link("group-denied", "acl.allowed", "applier-denied"),
+						link("no-read", "acl.no-read", "applier-allowed")));
+		try (Monitoring monitoring = new Monitoring(spec)) {
+			Await.until("each link's problem", TIMEOUT, () -> problem(monitoring, "no-describe").isPresent()
+					&& problem(monitoring, "group-denied").isPresent() && problem(monitoring, "no-read").isPresent()
+					&& monitoring.service.latest().link("allowed").flatMap(l -> l.lag()).isPresent());
+			assertEquals(Optional.empty(), problem(monitoring, "allowed"));
+			assertEquals(LagStatus.OK, monitoring.service.latest().link("allowed").orElseThrow().lag().orElseThrow()
+					.status());
+			assertEquals(Optional.of("Not authorized: user limited-monitor may not DESCRIBE topic acl.no-describe."
+					+ " Add an ACL that allows it (needed to read the change log's offsets)."),
+					problem(monitoring, "no-describe"));
+			assertEquals(LagStatus.DENIED, monitoring.service.latest().link("no-describe").orElseThrow().lag()
+					.orElseThrow().status());
+			assertTrue(problem(monitoring, "group-denied").orElseThrow().contains("may not DESCRIBE group applier-denied"),
+					problem(monitoring, "group-denied").toString());
+			assertTrue(problem(monitoring, "no-read").orElseThrow().contains("may not READ topic acl.no-read"),
+					problem(monitoring, "no-read").toString());
+			assertEquals(ClusterStatus.UP, monitoring.await("limited", ClusterStatus.UP).status(),
+					"the cluster itself answers");
+		}
+	}
+
+	private static Optional<String> problem(Monitoring monitoring, String linkId) {
+		return monitoring.service.latest().link(linkId).flatMap(LinkSnapshot::problem);
+	}
+
+	private static LinkSpec link(String id, String topic, String group) {
+		return new LinkSpec(id, id, "a", "b", topic, group, Set.of(), LagSettings.DEFAULT, ConflictPolicy.MANUAL,
+				List.of());
+	}
+
+	private static AclBinding acl(String user, ResourceType type, String name, PatternType pattern,
+			AclOperation operation) {
+		return new AclBinding(new ResourcePattern(type, name, pattern),
+				new AccessControlEntry("User:" + user, "*", operation, AclPermissionType.ALLOW));
 	}
 
 	/** A cluster as the topology names it: protocol, mechanism, credentials key, the truststore's path. */

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.WakeupException;
 
 /**
@@ -26,6 +27,7 @@ import org.apache.kafka.common.errors.WakeupException;
 final class ChangeLogReader implements Runnable {
 
 	private static final Duration POLL = Duration.ofMillis(250);
+	private static final Duration DENIED_RETRY = Duration.ofMinutes(1);
 
 	private final Consumer<byte[], byte[]> consumer;
 	private final long publishEveryMillis;
@@ -39,7 +41,10 @@ final class ChangeLogReader implements Runnable {
 	private volatile boolean running = true;
 	private final boolean fromBeginning;
 	private final Set<TopicPartition> started = new HashSet<>();
+	private final StartPositions startPositions = new StartPositions();
 	private volatile String lastError;
+	private volatile Set<String> deniedTopics = Set.of();
+	private long deniedAt;
 	private long lastPublish;
 
 	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, Set<String> syncscopeTopics,
@@ -62,6 +67,11 @@ final class ChangeLogReader implements Runnable {
 		consumer.wakeup();
 	}
 
+	/** The change logs the user may not READ (an ACL is missing): read without them, asked again each minute. */
+	Set<String> deniedTopics() {
+		return deniedTopics;
+	}
+
 	/** The last error the consumer reported, if any, for the cluster's status. */
 	String lastError() {
 		return lastError;
@@ -70,10 +80,12 @@ final class ChangeLogReader implements Runnable {
 	@Override
 	public void run() {
 		try {
-			consumer.subscribe(topics, new StartPositions());
+			consumer.subscribe(topics, startPositions);
 			while (running) {
 				try {
-					ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+					askAgainForDeniedTopics();
+					ConsumerRecords<byte[], byte[]> records = consumer.subscription().isEmpty() ? idle()
+							: consumer.poll(POLL);
 					handle(records);
 					if (!records.isEmpty()) {
 						consumer.commitAsync();
@@ -81,6 +93,8 @@ final class ChangeLogReader implements Runnable {
 					lastError = null;
 				} catch (WakeupException stopping) {
 					throw stopping;
+				} catch (TopicAuthorizationException e) {
+					readWithout(e.unauthorizedTopics());
 				} catch (RuntimeException e) {
 					lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
 				}
@@ -98,6 +112,29 @@ final class ChangeLogReader implements Runnable {
 			checker.close();
 			consumer.close(Duration.ofSeconds(5));
 		}
+	}
+
+	/** Goes on reading the change logs the user may read; the refused ones are its links' problems. */
+	private void readWithout(Set<String> refused) {
+		Set<String> denied = new HashSet<>(deniedTopics);
+		denied.addAll(refused);
+		deniedTopics = Set.copyOf(denied);
+		deniedAt = clock.millis();
+		consumer.subscribe(topics.stream().filter(topic -> !denied.contains(topic)).toList(), startPositions);
+	}
+
+	/** A minute after a refusal, subscribes to every change log again, in case an ACL was added. */
+	private void askAgainForDeniedTopics() {
+		if (!deniedTopics.isEmpty() && clock.millis() - deniedAt >= DENIED_RETRY.toMillis()) {
+			deniedTopics = Set.of();
+			consumer.subscribe(topics, startPositions);
+		}
+	}
+
+	/** Nothing to read (every change log refused): waits a poll's time instead. */
+	private ConsumerRecords<byte[], byte[]> idle() throws InterruptedException {
+		Thread.sleep(POLL.toMillis());
+		return ConsumerRecords.empty();
 	}
 
 	/**

@@ -47,6 +47,7 @@ final class ClusterMonitor implements AutoCloseable {
 	private final Map<String, LagEvaluator> evaluators = new HashMap<>();
 	private final Map<String, LinkLag> lags = new HashMap<>();
 	private volatile Map<String, LinkLag> publishedLags = Map.of();
+	private volatile Map<String, String> linkProblems = Map.of();
 	private final ScheduledExecutorService poller;
 	private final Admin admin;
 	private final LagPoller lagPoller;
@@ -150,6 +151,7 @@ final class ClusterMonitor implements AutoCloseable {
 			LagPoller.Round round = lagPoller.poll(now.toEpochMilli());
 			Duration took = Duration.ofNanos(System.nanoTime() - started);
 			round.links().forEach((id, input) -> lags.put(id, evaluators.get(id).evaluate(input)));
+			linkProblems = Map.copyOf(round.linkProblems());
 			List<String> problems = new ArrayList<>(round.problems());
 			if (reader.lastError() != null) {
 				problems.add("Change-log reader: " + reader.lastError());
@@ -204,9 +206,19 @@ final class ClusterMonitor implements AutoCloseable {
 			LinkActivity.Figures figures = checker.figures(link.id());
 			snapshots.add(new LinkSnapshot(link, cluster.id(), Optional.ofNullable(currentLags.get(link.id())),
 					link.syncscopeEvents() ? figures.throughput() : cdc.throughput(link.id(), settings.clock().millis()),
-					figures.detector(), figures.openConflicts(), quarantine.count(link.topic())));
+					figures.detector(), figures.openConflicts(), quarantine.count(link.topic()), problem(link)));
 		}
 		return snapshots;
+	}
+
+	/** What keeps SyncScope from watching {@code link} while its cluster answers: a missing ACL. */
+	private Optional<String> problem(LinkSpec link) {
+		String problem = linkProblems.get(link.id());
+		if (problem == null && reader.deniedTopics().contains(link.topic())) {
+			problem = ConnectionErrors.denied("READ", "topic", link.topic(), "to detect conflicts on the change log",
+					cluster.clientProperties());
+		}
+		return Optional.ofNullable(problem);
 	}
 
 	@Override

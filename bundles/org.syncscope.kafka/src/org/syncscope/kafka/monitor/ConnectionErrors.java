@@ -12,7 +12,7 @@ import org.apache.kafka.common.errors.SslAuthenticationException;
 
 /**
  * Says in a sentence why a cluster's clients failed and what the operator should check: a refused password,
- * an untrusted certificate, no answer in time. Never repeats a secret of the client's configuration.
+ * an untrusted certificate, a missing ACL, no answer in time. Never repeats a secret of the client's configuration.
  */
 final class ConnectionErrors {
 
@@ -44,10 +44,20 @@ final class ConnectionErrors {
 		return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
 	}
 
+	/**
+	 * What a refused {@code operation} on a resource means: the user the clients log in as lacks an ACL, and
+	 * what it is needed for.
+	 */
+	static String denied(String operation, String resourceType, String resource, String neededFor,
+			Map<String, Object> clientProperties) {
+		return "Not authorized: user " + user(clientProperties) + " may not " + operation + " " + resourceType + " "
+				+ resource + ". Add an ACL that allows it (needed " + neededFor + ").";
+	}
+
 	private static String user(Map<String, Object> clientProperties) {
 		Object jaas = clientProperties.get(SaslConfigs.SASL_JAAS_CONFIG);
 		Matcher user = JAAS_USER.matcher(jaas == null ? "" : jaas.toString());
-		return user.find() ? user.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : "(none configured)";
+		return user.find() ? user.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : "ANONYMOUS";
 	}
 
 	private static String rootMessage(Throwable error) {

@@ -25,7 +25,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.syncscope.core.lag.GroupState;
 import org.syncscope.core.lag.LinkInput;
 import org.syncscope.core.lag.Ownership;
@@ -54,6 +56,7 @@ final class LagPoller {
 	private final Map<String, Map<TopicPartition, PartitionHistory>> histories = new HashMap<>();
 	private Map<String, List<TopicPartition>> partitionsByTopic = Map.of();
 	private Map<String, OptionalLong> retentionByTopic = Map.of();
+	private Map<String, String> deniedTopics = Map.of();
 	private int roundsSinceLayout = LAYOUT_REFRESH_ROUNDS;
 	private long roundDeadline;
 
@@ -71,8 +74,11 @@ final class LagPoller {
 			PartitionHistory history, Ownership ownership) {
 	}
 
-	/** What one round read: the lag input of every link, and problems that made the round partial. */
-	record Round(Map<String, LinkInput> links, List<String> problems) {
+	/**
+	 * What one round read: the lag input of every link, problems that made the round partial, and the
+	 * problems of single links (an ACL missing for a link's change log or applier group), by link id.
+	 */
+	record Round(Map<String, LinkInput> links, List<String> problems, Map<String, String> linkProblems) {
 	}
 
 	Round poll(long nowMillis) throws InterruptedException, ExecutionException, TimeoutException {
@@ -90,17 +96,36 @@ final class LagPoller {
 		var endsRequest = latest.isEmpty() ? null : admin.listOffsets(latest).all();
 		Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
 		cluster.applierGroups().forEach(group -> groups.put(group, new ListConsumerGroupOffsetsSpec()));
-		var committedRequest = admin.listConsumerGroupOffsets(groups).all();
+		var committedRequest = admin.listConsumerGroupOffsets(groups);
 		var descriptionRequests = admin.describeConsumerGroups(cluster.applierGroups()).describedGroups();
 		Map<TopicPartition, ListOffsetsResultInfo> ends = endsRequest == null ? Map.of()
 				: endsRequest.get(remainingMillis(), TimeUnit.MILLISECONDS);
-		Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = committedRequest.get(remainingMillis(),
-				TimeUnit.MILLISECONDS);
-		Map<String, ConsumerGroupDescription> descriptions = descriptionsOf(descriptionRequests);
+		Map<String, String> deniedGroups = new HashMap<>();
+		Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new HashMap<>();
+		for (String group : groups.keySet()) {
+			try {
+				committed.put(group, committedRequest.partitionsToOffsetAndMetadata(group).get(remainingMillis(),
+						TimeUnit.MILLISECONDS));
+			} catch (ExecutionException e) {
+				if (!(e.getCause() instanceof GroupAuthorizationException)) {
+					throw e;
+				}
+				deniedGroups.put(group, ConnectionErrors.denied("DESCRIBE", "group", group,
+						"to read the applier's committed offsets", cluster.clientProperties()));
+			}
+		}
+		Map<String, ConsumerGroupDescription> descriptions = descriptionsOf(descriptionRequests, deniedGroups);
+		Map<String, String> linkProblems = new HashMap<>();
 
 		Map<String, List<Observed>> observedByLink = new HashMap<>();
 		Set<LogTimestampReader.Position> unread = new HashSet<>();
 		for (LinkSpec link : cluster.links()) {
+			String denied = deniedTopics.getOrDefault(link.topic(), deniedGroups.get(link.applierGroup()));
+			if (denied != null) {
+				linkProblems.put(link.id(), denied);
+				observedByLink.put(link.id(), List.of());
+				continue;
+			}
 			List<TopicPartition> partitions = partitionsByTopic.getOrDefault(link.topic(), List.of());
 			if (partitions.isEmpty()) {
 				problems.add("Change log " + link.topic() + " of link " + link.name() + " does not exist");
@@ -137,10 +162,12 @@ final class LagPoller {
 						partition.history().commits(), partition.history().logEnds(), oldestUnapplied,
 						partition.ownership()));
 			}
-			links.put(link.id(), new LinkInput(link.id(), stateOf(descriptions.get(link.applierGroup())), inputs,
+			GroupState state = linkProblems.containsKey(link.id()) ? GroupState.DENIED
+					: stateOf(descriptions.get(link.applierGroup()));
+			links.put(link.id(), new LinkInput(link.id(), state, inputs,
 					retentionByTopic.getOrDefault(link.topic(), OptionalLong.empty())));
 		}
-		return new Round(links, problems);
+		return new Round(links, problems, linkProblems);
 	}
 
 	/** What is left of this round's timeout. */
@@ -148,16 +175,22 @@ final class LagPoller {
 		return Math.max(0, TimeUnit.NANOSECONDS.toMillis(roundDeadline - System.nanoTime()));
 	}
 
-	/** The applier groups' descriptions; a group that does not exist yet has none (its link shows no commits). */
+	/**
+	 * The applier groups' descriptions; a group that does not exist yet has none (its link shows no commits),
+	 * nor has one the user may not describe (added to {@code denied}).
+	 */
 	private Map<String, ConsumerGroupDescription> descriptionsOf(
-			Map<String, KafkaFuture<ConsumerGroupDescription>> requests)
+			Map<String, KafkaFuture<ConsumerGroupDescription>> requests, Map<String, String> denied)
 			throws InterruptedException, ExecutionException, TimeoutException {
 		Map<String, ConsumerGroupDescription> descriptions = new HashMap<>();
 		for (var entry : requests.entrySet()) {
 			try {
 				descriptions.put(entry.getKey(), entry.getValue().get(remainingMillis(), TimeUnit.MILLISECONDS));
 			} catch (ExecutionException e) {
-				if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+				if (e.getCause() instanceof GroupAuthorizationException) {
+					denied.putIfAbsent(entry.getKey(), ConnectionErrors.denied("DESCRIBE", "group", entry.getKey(),
+							"to read the applier's members and state", cluster.clientProperties()));
+				} else if (!(e.getCause() instanceof GroupIdNotFoundException)) {
 					throw e;
 				}
 			}
@@ -168,6 +201,7 @@ final class LagPoller {
 	private void readLayout(List<String> problems) throws InterruptedException, ExecutionException, TimeoutException {
 		Map<String, List<TopicPartition>> layout = new HashMap<>();
 		Map<String, OptionalLong> retention = new HashMap<>();
+		Map<String, String> denied = new HashMap<>();
 		var described = admin.describeTopics(cluster.changeLogs()).topicNameValues();
 		List<ConfigResource> configs = new ArrayList<>();
 		for (var entry : described.entrySet()) {
@@ -180,16 +214,30 @@ final class LagPoller {
 				layout.put(topic.name(), partitions);
 				configs.add(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()));
 			} catch (ExecutionException missing) {
-				problems.add("Cannot describe " + entry.getKey() + ": " + missing.getCause().getMessage());
+				if (missing.getCause() instanceof TopicAuthorizationException) {
+					denied.put(entry.getKey(), ConnectionErrors.denied("DESCRIBE", "topic", entry.getKey(),
+							"to read the change log's offsets", cluster.clientProperties()));
+				} else {
+					problems.add("Cannot describe " + entry.getKey() + ": " + missing.getCause().getMessage());
+				}
 			}
 		}
 		if (!configs.isEmpty()) {
-			Map<ConfigResource, Config> values = admin.describeConfigs(configs).all().get(remainingMillis(),
-					TimeUnit.MILLISECONDS);
-			values.forEach((resource, config) -> retention.put(resource.name(), retentionOf(config)));
+			for (var entry : admin.describeConfigs(configs).values().entrySet()) {
+				try {
+					retention.put(entry.getKey().name(),
+							retentionOf(entry.getValue().get(remainingMillis(), TimeUnit.MILLISECONDS)));
+				} catch (ExecutionException e) {
+					if (!(e.getCause() instanceof TopicAuthorizationException)) {
+						throw e;
+					}
+					// without DESCRIBE_CONFIGS on the topic its retention stays unknown: no time left is shown
+				}
+			}
 		}
 		partitionsByTopic = layout;
 		retentionByTopic = retention;
+		deniedTopics = denied;
 	}
 
 	private static OptionalLong retentionOf(Config config) {

@@ -10,10 +10,11 @@ import org.syncscope.core.rate.Rate;
 
 /**
  * Everything known about one link at one moment, immutable: lag (absent before the first poll), incoming
- * throughput, the detector's counters and open conflicts, and how many of its records were quarantined.
+ * throughput, the detector's counters and open conflicts, how many of its records were quarantined, and what
+ * keeps it from being watched while its cluster answers (a missing ACL), if anything.
  */
 public record LinkSnapshot(LinkSpec link, String clusterId, Optional<LinkLag> lag, Rate throughput,
-		DetectorStats detector, List<Conflict> openConflicts, long quarantined) {
+		DetectorStats detector, List<Conflict> openConflicts, long quarantined, Optional<String> problem) {
 
 	public LinkSnapshot {
 		openConflicts = List.copyOf(openConflicts);

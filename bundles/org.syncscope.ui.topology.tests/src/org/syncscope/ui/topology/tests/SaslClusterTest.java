@@ -1,5 +1,6 @@
 package org.syncscope.ui.topology.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,7 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,12 +42,16 @@ import org.syncscope.testing.ui.UiWait;
 import org.syncscope.testing.ui.Widgets;
 import org.syncscope.topology.KafkaCluster;
 import org.syncscope.ui.topology.TopologyPrompts;
+import org.syncscope.ui.topology.TopologyUi;
 import org.syncscope.ui.topology.credentials.CredentialsDialog;
+import org.syncscope.ui.topology.problems.ProblemsPart;
 
 /**
  * A topology whose cluster is a real broker asking for SCRAM-SHA-512 over SASL_PLAINTEXT: with a wrong password
  * stored, the dashboard says on that cluster what failed and what to check (screenshot
- * {@code sasl-wrong-password}); the right password typed into Credentials… brings it UP without a restart.
+ * {@code sasl-wrong-password}); the right password typed into Credentials… brings it UP without a restart. A
+ * user lacking an ACL for one link's applier group sees that link's problem, naming the group, in the Problems
+ * part (screenshot {@code sasl-missing-acl}), while the cluster is UP.
  */
 @ExtendWith(SecuredKafkaBrokerExtension.class)
 class SaslClusterTest {
@@ -63,6 +69,15 @@ class SaslClusterTest {
 	private TopologyPrompts originalPrompts;
 	private SecureStorageCredentials originalCredentials;
 	private SecureStorageCredentials credentials;
+
+	@BeforeAll
+	static void theSamplesChangeLogs(SecuredBroker secured) throws Exception {
+		try (Admin admin = KafkaClients.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+				secured.broker().bootstrapServers()))) {
+			admin.createTopics(CHANGE_LOGS.stream().map(topic -> new NewTopic(topic, 1, (short) 1)).toList()).all()
+					.get();
+		}
+	}
 
 	@BeforeEach
 	void aTestSecureStorage() throws Exception {
@@ -88,19 +103,10 @@ class SaslClusterTest {
 		secured.broker().addScramUser(USER, PASSWORD);
 		try (Admin admin = KafkaClients.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
 				secured.broker().bootstrapServers()))) {
-			admin.createTopics(CHANGE_LOGS.stream().map(topic -> new NewTopic(topic, 1, (short) 1)).toList()).all()
-					.get();
 			admin.createAcls(List.of(allow(ResourceType.TOPIC), allow(ResourceType.GROUP))).all().get();
 		}
 		credentials.store(KEY, USER, "a-wrong-password".toCharArray());
-		Path file = Workbench.copyOfSample(TestOutput.scratchFolder("sasl-topology"));
-		Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace(
-				"bootstrapServers=\"127.0.0.1:9092\"", "bootstrapServers=\""
-						+ secured.broker().bootstrapServers("SASL_PLAINTEXT") + "\" securityProtocol=\"SASL_PLAINTEXT\""
-						+ " saslMechanism=\"SCRAM-SHA-512\" credentialsKey=\"" + KEY + "\""),
-				StandardCharsets.UTF_8);
-
-		workbench.open(prompts, file);
+		workbench.open(prompts, saslTopology(secured, KEY));
 		workbench.partService().showPart(DASHBOARD, PartState.ACTIVATE);
 		UiWait.until(workbench.display, "the cluster to say the password was refused", Workbench.TIMEOUT,
 				() -> clusterLine().contains("DOWN — Authentication failed for user " + USER));
@@ -120,6 +126,46 @@ class SaslClusterTest {
 		Screenshots.ofShell(workbench.shell, "sasl-right-password");
 	}
 
+	@Test
+	void aMissingAclIsAProblemOnTheLinkItConcerns(SecuredBroker secured) throws Exception {
+		String user = "orders-limited";
+		secured.broker().addScramUser(user, PASSWORD);
+		try (Admin admin = KafkaClients.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+				secured.broker().bootstrapServers()))) {
+			// every change log and every group but one link's applier group
+			admin.createAcls(List.of(acl(user, ResourceType.TOPIC, "sync.", PatternType.PREFIXED),
+					acl(user, ResourceType.GROUP, "syncscope.", PatternType.PREFIXED),
+					acl(user, ResourceType.GROUP, "applier.us-east.", PatternType.PREFIXED),
+					acl(user, ResourceType.GROUP, "applier.ap-south.", PatternType.PREFIXED),
+					acl(user, ResourceType.GROUP, "applier.eu-west.from.us-east", PatternType.LITERAL))).all().get();
+		}
+		credentials.store("sasl-limited", user, PASSWORD.toCharArray());
+		workbench.open(prompts, saslTopology(secured, "sasl-limited"));
+		ProblemsPart problems = workbench.part(TopologyUi.PROBLEMS_PART, ProblemsPart.class, PartState.ACTIVATE);
+		String expected = "Not authorized: user orders-limited may not DESCRIBE group applier.eu-west.from.ap-south.";
+		UiWait.until(workbench.display, "the missing ACL in the Problems part", Workbench.TIMEOUT,
+				() -> messages(problems).stream().anyMatch(message -> message.startsWith(expected)));
+		assertEquals(1, messages(problems).stream().filter(message -> message.startsWith("Not authorized")).count(),
+				"only the link whose group is refused: " + messages(problems));
+		assertTrue(clusterLine().contains("): UP"), "the cluster answers: " + clusterLine());
+		Screenshots.ofShell(workbench.shell, "sasl-missing-acl");
+	}
+
+	private static List<String> messages(ProblemsPart problems) {
+		return List.of(problems.viewer().getTable().getItems()).stream().map(item -> item.getText(1)).toList();
+	}
+
+	/** A copy of the sample whose cluster is the secured broker's SASL_PLAINTEXT listener, logging in as {@code key}. */
+	private static Path saslTopology(SecuredBroker secured, String key) throws Exception {
+		Path file = Workbench.copyOfSample(TestOutput.scratchFolder("sasl-topology"));
+		Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace(
+				"bootstrapServers=\"127.0.0.1:9092\"", "bootstrapServers=\""
+						+ secured.broker().bootstrapServers("SASL_PLAINTEXT") + "\" securityProtocol=\"SASL_PLAINTEXT\""
+						+ " saslMechanism=\"SCRAM-SHA-512\" credentialsKey=\"" + key + "\""),
+				StandardCharsets.UTF_8);
+		return file;
+	}
+
 	/** The dashboard's line about the clusters. */
 	private String clusterLine() {
 		return Widgets.descendants(workbench.shell, Label.class, label -> label.getText().contains("127.0.0.1:"))
@@ -127,7 +173,11 @@ class SaslClusterTest {
 	}
 
 	private static AclBinding allow(ResourceType type) {
-		return new AclBinding(new ResourcePattern(type, "*", PatternType.LITERAL),
-				new AccessControlEntry("User:" + USER, "*", AclOperation.ALL, AclPermissionType.ALLOW));
+		return acl(USER, type, "*", PatternType.LITERAL);
+	}
+
+	private static AclBinding acl(String user, ResourceType type, String name, PatternType pattern) {
+		return new AclBinding(new ResourcePattern(type, name, pattern),
+				new AccessControlEntry("User:" + user, "*", AclOperation.ALL, AclPermissionType.ALLOW));
 	}
 }

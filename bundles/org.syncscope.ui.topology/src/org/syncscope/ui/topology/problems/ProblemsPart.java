@@ -33,6 +33,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.syncscope.connect.monitor.ConnectMonitor;
+import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.kafka.monitor.MonitoringSnapshot;
 import org.syncscope.connect.monitor.LinkConnectState;
 import org.syncscope.ui.topology.TopologyDocument;
 import org.syncscope.ui.topology.TopologyUi;
@@ -41,8 +43,9 @@ import org.syncscope.ui.topology.viewers.ItemLabelProvider;
 import org.syncscope.ui.parts.EmptyTableMessage;
 
 /**
- * Lists what the last validation of the open topology found (on demand or on save), and what the Connect
- * monitor last read in its pipelines' source databases that needs fixing ({@link PipelineProblems}):
+ * Lists what the last validation of the open topology found (on demand or on save), and what the monitors
+ * last read that needs fixing ({@link PipelineProblems}: a missing ACL, a source table without full
+ * before-images):
  * severity, message and element. Double-clicking a problem selects its element in the topology tree, where it
  * can be fixed.
  */
@@ -52,7 +55,9 @@ public class ProblemsPart {
 	private final EPartService partService;
 	private final ESelectionService selectionService;
 	private final ConnectMonitor connectMonitor;
+	private final MonitoringService monitoring;
 	private final Consumer<Map<String, LinkConnectState>> pipelineListener;
+	private final Consumer<MonitoringSnapshot> monitoringListener;
 	private TableViewer viewer;
 	private Validation validation;
 	private TopologyDocument document;
@@ -61,12 +66,14 @@ public class ProblemsPart {
 
 	@Inject
 	public ProblemsPart(MPart part, EPartService partService, ESelectionService selectionService,
-			ConnectMonitor connectMonitor, UISynchronize sync) {
+			ConnectMonitor connectMonitor, MonitoringService monitoring, UISynchronize sync) {
 		this.part = part;
 		this.partService = partService;
 		this.selectionService = selectionService;
 		this.connectMonitor = connectMonitor;
+		this.monitoring = monitoring;
 		this.pipelineListener = states -> sync.asyncExec(this::pipelineChecked);
+		this.monitoringListener = snapshot -> sync.asyncExec(this::pipelineChecked);
 	}
 
 	@PostConstruct
@@ -86,12 +93,14 @@ public class ProblemsPart {
 		viewer.addDoubleClickListener(
 				event -> reveal((Diagnostic) ((IStructuredSelection) event.getSelection()).getFirstElement()));
 		connectMonitor.addListener(pipelineListener);
+		monitoring.addSnapshotListener(monitoringListener);
 		show();
 	}
 
 	@PreDestroy
 	void dispose() {
 		connectMonitor.removeListener(pipelineListener);
+		monitoring.removeSnapshotListener(monitoringListener);
 		if (labels != null) {
 			labels.dispose();
 		}
@@ -135,16 +144,19 @@ public class ProblemsPart {
 	}
 
 	/**
-	 * A round of the Connect monitor: the list is shown again only when the pipeline's problems changed, so that
-	 * a selected problem stays selected.
+	 * A round of the Connect monitor or of monitoring: the list is shown again only when the pipeline's problems
+	 * changed, so that a selected problem stays selected.
 	 */
 	private void pipelineChecked() {
 		TopologyDocument shown = shownDocument();
 		if (viewer != null && !viewer.getControl().isDisposed() && shown != null
-				&& !signatures(PipelineProblems.of(shown.topology(), connectMonitor.latest()))
-						.equals(shownPipelineProblems)) {
+				&& !signatures(pipelineProblems(shown)).equals(shownPipelineProblems)) {
 			show();
 		}
+	}
+
+	private List<Diagnostic> pipelineProblems(TopologyDocument shown) {
+		return PipelineProblems.of(shown.topology(), monitoring.latest().links(), connectMonitor.latest());
 	}
 
 	private TopologyDocument shownDocument() {
@@ -172,7 +184,7 @@ public class ProblemsPart {
 		if (validation != null) {
 			problems.addAll(validation.problems());
 		}
-		List<Diagnostic> pipeline = PipelineProblems.of(shown.topology(), connectMonitor.latest());
+		List<Diagnostic> pipeline = pipelineProblems(shown);
 		shownPipelineProblems = signatures(pipeline);
 		problems.addAll(pipeline);
 		labels = new ItemLabelProvider(shown.adapterFactory());
