@@ -14,6 +14,7 @@ import org.syncscope.core.event.Operation;
 import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.core.policy.Resolution;
 import org.syncscope.kafka.monitor.LinkSpec;
+import org.syncscope.store.KeyErasure;
 import org.syncscope.store.SyncScopeStore;
 import org.syncscope.store.audit.AuditEntry;
 import org.syncscope.store.audit.AuditLog;
@@ -229,6 +230,29 @@ public final class ResolutionService {
 		return store.read(connection -> AuditLog.query(connection, query));
 	}
 
+	/**
+	 * Forget Key: erases what the store keeps of {@code key} (its conflicts, resolutions, outbox and
+	 * quarantined records; the key and values of its audit rows) and compacts the store so the bytes leave
+	 * Derby's files. Audited under {@value #FORGET_KEY} with the counts and the key's SHA-256, not the key.
+	 */
+	public KeyErasure.Erased forgetKey(String key, String reason) throws ResolutionException, SQLException {
+		checkWritable(reason);
+		if (key == null || key.isBlank()) {
+			throw new ResolutionException("A record key is required");
+		}
+		KeyErasure.Erased erased = transaction(connection -> {
+			KeyErasure.Erased done = KeyErasure.erase(connection, key);
+			AuditLog.append(connection, new AuditEntry(0, clock.instant(), settings.operator(), FORGET_KEY, "",
+					KeyErasure.fingerprint(key), 0, "", done.summary(), reason.strip()));
+			return done;
+		});
+		store.read(connection -> {
+			KeyErasure.compact(connection);
+			return null;
+		});
+		return erased;
+	}
+
 	/** Checks the audit trail's hash chain; see {@link AuditTrailVerifier}. */
 	public AuditVerification verifyAuditTrail() throws SQLException {
 		return store.read(AuditTrailVerifier::verify);
@@ -302,6 +326,9 @@ public final class ResolutionService {
 	}
 
 	/** Work in a store transaction that may refuse with a {@link ResolutionException}. */
+	/** The audit action of {@link #forgetKey}. */
+	public static final String FORGET_KEY = "FORGET_KEY";
+
 	@FunctionalInterface
 	private interface Work<T> {
 		T run(Connection connection) throws SQLException, ResolutionException;

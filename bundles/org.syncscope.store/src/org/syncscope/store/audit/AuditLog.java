@@ -96,6 +96,37 @@ public final class AuditLog {
 		return older.size();
 	}
 
+	/**
+	 * Erases {@code key} and the values before and after from the audit rows about it, keeping their digests
+	 * so that the chain still verifies the rows (Forget Key). The rows stay: who did what, when, and why.
+	 *
+	 * @return how many rows were erased
+	 */
+	public static int eraseKey(Connection connection, String key) throws SQLException {
+		List<AuditEntry> rows = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_log "
+				+ "WHERE record_key = ? AND key_digest IS NULL")) {
+			select.setString(1, key);
+			try (ResultSet found = select.executeQuery()) {
+				while (found.next()) {
+					rows.add(entry(found, 1));
+				}
+			}
+		}
+		try (PreparedStatement erase = connection.prepareStatement("UPDATE audit_log SET key_digest = ?, "
+				+ "before_digest = ?, after_digest = ?, record_key = '', before_value = '', after_value = '' "
+				+ "WHERE id = ?")) {
+			for (AuditEntry row : rows) {
+				erase.setString(1, AuditRowHash.digest(row.key()));
+				erase.setString(2, AuditRowHash.digest(row.before()));
+				erase.setString(3, AuditRowHash.digest(row.after()));
+				erase.setLong(4, row.id());
+				erase.executeUpdate();
+			}
+		}
+		return rows.size();
+	}
+
 	/** The next place in the chain and the hash before it; the head stays locked until the transaction ends. */
 	private static Place nextPlace(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {

@@ -11,8 +11,8 @@ import java.util.HexFormat;
 
 /**
  * The hash that chains an audit row to the one before it: SHA-256 over the previous row's hash, the row's place
- * in the chain and its content, each part length-prefixed. The values before and after enter by their own
- * SHA-256, so the hash of a row does not depend on how long its values are stored.
+ * in the chain and its content, each part length-prefixed. The record key and the values before and after
+ * enter by their own SHA-256, so that erasing them (Forget Key) keeps the row verifiable by their digests.
  */
 final class AuditRowHash {
 
@@ -24,6 +24,15 @@ final class AuditRowHash {
 
 	/** @return the hex SHA-256 of row {@code entry} at place {@code sequence}, after {@code previousHash} */
 	static String of(String previousHash, long sequence, AuditEntry entry) {
+		return of(previousHash, sequence, entry, digest(entry.key()), digest(entry.before()), digest(entry.after()));
+	}
+
+	/**
+	 * The hash of a row whose key and values enter by the digests given: those of an erased row, whose key and
+	 * values are gone but whose digests were kept.
+	 */
+	static String of(String previousHash, long sequence, AuditEntry entry, String keyDigest, String beforeDigest,
+			String afterDigest) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
 			text(out, previousHash);
@@ -32,15 +41,20 @@ final class AuditRowHash {
 			text(out, entry.operator());
 			text(out, entry.action());
 			text(out, entry.linkId());
-			text(out, entry.key());
+			text(out, keyDigest);
 			out.writeLong(entry.conflictId());
-			out.write(sha256(entry.before().getBytes(StandardCharsets.UTF_8)));
-			out.write(sha256(entry.after().getBytes(StandardCharsets.UTF_8)));
+			text(out, beforeDigest);
+			text(out, afterDigest);
 			text(out, entry.reason());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e); // a byte array stream does not fail
 		}
 		return HexFormat.of().formatHex(sha256(bytes.toByteArray()));
+	}
+
+	/** @return the hex SHA-256 of {@code text}'s UTF-8 bytes */
+	static String digest(String text) {
+		return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static void text(DataOutputStream out, String text) throws IOException {

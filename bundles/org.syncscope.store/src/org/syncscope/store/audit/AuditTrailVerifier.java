@@ -38,13 +38,13 @@ public final class AuditTrailVerifier {
 		}
 		long expected = 1;
 		String previous = AuditRowHash.GENESIS;
-		try (PreparedStatement select = connection.prepareStatement("SELECT chain_seq, row_hash, "
-				+ AuditLog.COLUMNS + " FROM audit_log ORDER BY chain_seq, id");
+		try (PreparedStatement select = connection.prepareStatement("SELECT chain_seq, row_hash, key_digest, "
+				+ "before_digest, after_digest, " + AuditLog.COLUMNS + " FROM audit_log ORDER BY chain_seq, id");
 				ResultSet rows = select.executeQuery()) {
 			while (rows.next()) {
 				long sequence = rows.getLong(1);
 				String stored = rows.getString(2);
-				AuditEntry entry = AuditLog.entry(rows, 3);
+				AuditEntry entry = AuditLog.entry(rows, 6);
 				long id = entry.id();
 				if (sequence > expected) {
 					return broken(expected, id, sequence, headHash, "the rows at places " + expected
@@ -54,7 +54,9 @@ public final class AuditTrailVerifier {
 					return broken(expected, id, sequence, headHash,
 							"it repeats a place in the chain: it was copied or inserted behind SyncScope's back");
 				}
-				if (!AuditRowHash.of(previous, sequence, entry).equals(stored)) {
+				String hash = AuditRowHash.of(previous, sequence, entry, kept(rows, 3, entry.key()),
+						kept(rows, 4, entry.before()), kept(rows, 5, entry.after()));
+				if (!hash.equals(stored)) {
 					return broken(expected, id, sequence, headHash,
 							"its content, or the row before it, was changed after it was written");
 				}
@@ -71,6 +73,12 @@ public final class AuditTrailVerifier {
 			return broken(expected, 0, verified, headHash, "the newest row is not the one the chain's head names");
 		}
 		return new AuditVerification(verified, headHash, Optional.empty());
+	}
+
+	/** The digest kept in column {@code column} for an erased part, else that of the part as it is. */
+	private static String kept(ResultSet rows, int column, String part) throws SQLException {
+		String digest = rows.getString(column);
+		return digest != null ? digest : AuditRowHash.digest(part);
 	}
 
 	private static Optional<Break> outsideTheChain(Connection connection) throws SQLException {

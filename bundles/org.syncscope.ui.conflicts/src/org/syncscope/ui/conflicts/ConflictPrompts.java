@@ -35,6 +35,12 @@ public interface ConflictPrompts {
 	/** The file to export to, proposing {@code name}, or empty if cancelled. */
 	Optional<Path> exportFile(Shell parent, String name);
 
+	/** The record key whose data is to be forgotten, proposing {@code proposed}, or empty if cancelled. */
+	Optional<String> keyToForget(Shell parent, String proposed);
+
+	/** Tells the operator that {@code action} is done, and what it did. */
+	void done(Shell parent, String action, String message);
+
 	/** Tells the operator what checking the audit trail found. */
 	void auditVerified(Shell parent, AuditVerification verification);
 

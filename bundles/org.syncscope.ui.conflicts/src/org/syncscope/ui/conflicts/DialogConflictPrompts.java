@@ -90,6 +90,19 @@ public class DialogConflictPrompts implements ConflictPrompts {
 	}
 
 	@Override
+	public Optional<String> keyToForget(Shell parent, String proposed) {
+		InputDialog dialog = new InputDialog(parent, "Forget Key", "The record key whose data SyncScope is to forget"
+				+ " (its conflicts, resolutions, outbox and quarantined records, and the values in the audit trail):",
+				proposed, text -> text == null || text.isBlank() ? "Type the record key" : null);
+		return dialog.open() == Window.OK ? Optional.of(dialog.getValue().strip()) : Optional.empty();
+	}
+
+	@Override
+	public void done(Shell parent, String action, String message) {
+		MessageDialog.openInformation(parent, action, message);
+	}
+
+	@Override
 	public void auditVerified(Shell parent, AuditVerification verification) {
 		if (verification.intact()) {
 			MessageDialog.openInformation(parent, VERIFY_AUDIT, verification.summary()

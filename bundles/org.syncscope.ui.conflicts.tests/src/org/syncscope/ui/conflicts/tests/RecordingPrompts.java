@@ -17,6 +17,8 @@ final class RecordingPrompts implements ConflictPrompts {
 	final List<String> asked = new CopyOnWriteArrayList<>();
 	final List<String> failures = new CopyOnWriteArrayList<>();
 	final List<AuditVerification> verifications = new CopyOnWriteArrayList<>();
+	final List<String> dones = new CopyOnWriteArrayList<>();
+	volatile String keyToForget;
 	volatile String reason = "UI test: merged field by field";
 
 	@Override
@@ -45,6 +47,17 @@ final class RecordingPrompts implements ConflictPrompts {
 	@Override
 	public Optional<Path> exportFile(Shell parent, String name) {
 		return Optional.empty();
+	}
+
+	@Override
+	public Optional<String> keyToForget(Shell parent, String proposed) {
+		asked.add("forget " + proposed);
+		return Optional.ofNullable(keyToForget);
+	}
+
+	@Override
+	public void done(Shell parent, String action, String message) {
+		dones.add(action + ": " + message);
 	}
 
 	@Override
