@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.syncscope.topology.SyncLink#getSourceConnector <em>Source Connector</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#getSinkConnector <em>Sink Connector</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#getTables <em>Tables</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getPayloadRetentionDays <em>Payload Retention Days</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#getKeyColumns <em>Key Columns</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#getVersionColumn <em>Version Column</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#getOriginColumn <em>Origin Column</em>}</li>
@@ -472,6 +473,31 @@ public interface SyncLink extends EObject {
 	 * @generated
 	 */
 	EList<String> getTables();
+
+	/**
+	 * Returns the value of the '<em><b>Payload Retention Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Days after which the captured events of this link's closed conflicts (their versions, resolution and sent outbox record) are purged from SyncScope's store; the audit rows stay. 0 keeps them until a key is forgotten.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Payload Retention Days</em>' attribute.
+	 * @see #setPayloadRetentionDays(int)
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_PayloadRetentionDays()
+	 * @model
+	 * @generated
+	 */
+	int getPayloadRetentionDays();
+
+	/**
+	 * Sets the value of the '{@link org.syncscope.topology.SyncLink#getPayloadRetentionDays <em>Payload Retention Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Payload Retention Days</em>' attribute.
+	 * @see #getPayloadRetentionDays()
+	 * @generated
+	 */
+	void setPayloadRetentionDays(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Key Columns</b></em>' attribute list.

@@ -808,13 +808,22 @@ public interface TopologyPackage extends EPackage {
 	int SYNC_LINK__TABLES = 18;
 
 	/**
+	 * The feature id for the '<em><b>Payload Retention Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_LINK__PAYLOAD_RETENTION_DAYS = 19;
+
+	/**
 	 * The feature id for the '<em><b>Key Columns</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__KEY_COLUMNS = 19;
+	int SYNC_LINK__KEY_COLUMNS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Version Column</b></em>' attribute.
@@ -823,7 +832,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__VERSION_COLUMN = 20;
+	int SYNC_LINK__VERSION_COLUMN = 21;
 
 	/**
 	 * The feature id for the '<em><b>Origin Column</b></em>' attribute.
@@ -832,7 +841,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__ORIGIN_COLUMN = 21;
+	int SYNC_LINK__ORIGIN_COLUMN = 22;
 
 	/**
 	 * The number of structural features of the '<em>Sync Link</em>' class.
@@ -841,7 +850,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK_FEATURE_COUNT = 22;
+	int SYNC_LINK_FEATURE_COUNT = 23;
 
 	/**
 	 * The number of operations of the '<em>Sync Link</em>' class.
@@ -1457,6 +1466,17 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getSyncLink_Tables();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.SyncLink#getPayloadRetentionDays <em>Payload Retention Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Payload Retention Days</em>'.
+	 * @see org.syncscope.topology.SyncLink#getPayloadRetentionDays()
+	 * @see #getSyncLink()
+	 * @generated
+	 */
+	EAttribute getSyncLink_PayloadRetentionDays();
+
+	/**
 	 * Returns the meta object for the attribute list '{@link org.syncscope.topology.SyncLink#getKeyColumns <em>Key Columns</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1983,6 +2003,14 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SYNC_LINK__TABLES = eINSTANCE.getSyncLink_Tables();
+
+		/**
+		 * The meta object literal for the '<em><b>Payload Retention Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYNC_LINK__PAYLOAD_RETENTION_DAYS = eINSTANCE.getSyncLink_PayloadRetentionDays();
 
 		/**
 		 * The meta object literal for the '<em><b>Key Columns</b></em>' attribute list feature.

@@ -14,7 +14,8 @@ import org.syncscope.store.SyncScopeStore;
  * The conflict console's headless machinery for one workspace, started together and stopped together: the
  * store, the recorder fed by monitoring, the outbox publisher (which first finishes what a previous run
  * committed but did not publish), the resolution service on top, and the automatic policies of the links
- * that have one ({@link AutomaticPolicies}), which resolve only once started.
+ * that have one ({@link AutomaticPolicies}), which resolve only once started, and the links' payload retention
+ * ({@link PayloadRetention}), which purges only once started.
  */
 public final class ConsoleRuntime implements AutoCloseable {
 
@@ -24,6 +25,7 @@ public final class ConsoleRuntime implements AutoCloseable {
 	private final OutboxPublisher publisher;
 	private final ResolutionService service;
 	private final AutomaticPolicies automatic;
+	private final PayloadRetention retention;
 	private final boolean ownsStore;
 
 	private ConsoleRuntime(SyncScopeStore store, boolean ownsStore, MonitoringService monitoring,
@@ -39,6 +41,7 @@ public final class ConsoleRuntime implements AutoCloseable {
 		this.automatic = new AutomaticPolicies(new ResolutionService(store, links,
 				new ConsoleSettings(AutomaticPolicies.OPERATOR, false, settings.resolverReplica()), clock,
 				publisher::drain, rowWriteBack), () -> service.settings().readOnly(), errors);
+		this.retention = new PayloadRetention(service, clock, errors);
 	}
 
 	/** Opens the store in {@code storeDirectory} and starts recording, publishing and serving; closes it too. */
@@ -73,6 +76,11 @@ public final class ConsoleRuntime implements AutoCloseable {
 		return automatic;
 	}
 
+	/** The links' payload retention: idle until {@link PayloadRetention#start started}. */
+	public PayloadRetention retention() {
+		return retention;
+	}
+
 	/** The recorder (tests wait on {@link ConflictRecorder#flush()}). */
 	public ConflictRecorder recorder() {
 		return recorder;
@@ -93,6 +101,7 @@ public final class ConsoleRuntime implements AutoCloseable {
 	public void close() throws SQLException {
 		monitoring.removeCaptureListener(recorder);
 		automatic.close();
+		retention.close();
 		recorder.close();
 		publisher.close();
 		if (ownsStore) {

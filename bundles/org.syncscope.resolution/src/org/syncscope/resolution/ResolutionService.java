@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -253,6 +255,32 @@ public final class ResolutionService {
 		return erased;
 	}
 
+	/**
+	 * Purges the captured events of closed conflicts older than their link's payload retention (links without
+	 * one keep them), each link's purge audited under {@value #PURGE_PAYLOADS} with its count.
+	 *
+	 * @return how many conflicts' events were purged
+	 */
+	public int purgeExpiredPayloads(Instant now) throws SQLException, ResolutionException {
+		int purged = 0;
+		for (String linkId : store.read(ClosedPayloads::linksKeepingThem)) {
+			Duration retention = link(linkId).map(LinkSpec::payloadRetention).orElse(Duration.ZERO);
+			if (retention.isZero() || retention.isNegative()) {
+				continue;
+			}
+			purged += transaction(connection -> {
+				int count = ClosedPayloads.purge(connection, linkId, now.minus(retention), now);
+				if (count > 0) {
+					AuditLog.append(connection, new AuditEntry(0, now, RETENTION_OPERATOR, PURGE_PAYLOADS, linkId, "",
+							0, "", "{\"conflicts\":" + count + "}", "the link keeps captured events "
+									+ retention.toDays() + " days"));
+				}
+				return count;
+			});
+		}
+		return purged;
+	}
+
 	/** Checks the audit trail's hash chain; see {@link AuditTrailVerifier}. */
 	public AuditVerification verifyAuditTrail() throws SQLException {
 		return store.read(AuditTrailVerifier::verify);
@@ -326,6 +354,10 @@ public final class ResolutionService {
 	}
 
 	/** Work in a store transaction that may refuse with a {@link ResolutionException}. */
+	/** The audit action of {@link #purgeExpiredPayloads}, and who the audit trail names for it. */
+	public static final String PURGE_PAYLOADS = "PURGE_PAYLOADS";
+	public static final String RETENTION_OPERATOR = "payload retention";
+
 	/** The audit action of {@link #forgetKey}. */
 	public static final String FORGET_KEY = "FORGET_KEY";
 

@@ -21,7 +21,8 @@ final class SchemaMigrations {
 
 	/** The migrations, oldest first; version n is the n-th entry. Append, never edit a released one. */
 	static final List<String> MIGRATIONS = List.of("V1__initial.sql", "V2__conflicts.sql", "V3__quarantine.sql",
-			"V4__estimated_lag.sql", "V5__slot_lag.sql", "V6__audit_chain.sql", "V7__erasure.sql");
+			"V4__estimated_lag.sql", "V5__slot_lag.sql", "V6__audit_chain.sql", "V7__erasure.sql",
+			"V8__payload_retention.sql");
 
 	private static final String SEPARATOR = "\n;";
 

@@ -1,5 +1,6 @@
 package org.syncscope.kafka.monitor;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,11 +17,12 @@ import org.syncscope.core.policy.ConflictPolicy;
  * ids written at its two ends (what the side-wins policies and the console compare origins with; empty when
  * the topology names none; for a link of Debezium events the source database's region), and, for a link of
  * Debezium events ({@code debezium-json}), how to read them ({@code cdc}: decoded for lag, throughput,
- * conflicts and quarantine by {@link CdcRecords}, not by the version-vector detectors).
+ * conflicts and quarantine by {@link CdcRecords}, not by the version-vector detectors), and how long the store
+ * keeps the captured events of its closed conflicts ({@code payloadRetention}; zero: until a key is forgotten).
  */
 public record LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
 		Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields,
-		String sourceReplica, String targetReplica, Optional<CdcSettings> cdc) {
+		String sourceReplica, String targetReplica, Optional<CdcSettings> cdc, Duration payloadRetention) {
 
 	public LinkSpec {
 		Objects.requireNonNull(id, "id");
@@ -31,6 +33,15 @@ public record LinkSpec(String id, String name, String source, String target, Str
 		Objects.requireNonNull(sourceReplica, "sourceReplica");
 		Objects.requireNonNull(targetReplica, "targetReplica");
 		Objects.requireNonNull(cdc, "cdc");
+		Objects.requireNonNull(payloadRetention, "payloadRetention");
+	}
+
+	/** A link whose closed conflicts' events are kept until a key is forgotten. */
+	public LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
+			Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields,
+			String sourceReplica, String targetReplica, Optional<CdcSettings> cdc) {
+		this(id, name, source, target, topic, applierGroup, targetTopics, lagSettings, policy, sensitiveFields,
+				sourceReplica, targetReplica, cdc, Duration.ZERO);
 	}
 
 	/** A link carrying SyncScope's own change events. */

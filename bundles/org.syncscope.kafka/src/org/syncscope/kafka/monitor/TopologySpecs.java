@@ -1,5 +1,6 @@
 package org.syncscope.kafka.monitor;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,7 +63,7 @@ public final class TopologySpecs {
 				link.getChangeLogTopic(), CdcLinks.effectiveApplierGroup(link), targetTopics, lagSettings(link),
 				ConflictPolicy.valueOf(link.getConflictPolicy().getName()), link.getSensitiveFields(),
 				replicaOf(topology, link, link.getSource()), replicaOf(topology, link, link.getTarget()),
-				cdcSettings(link));
+				cdcSettings(link), Duration.ofDays(Math.max(0, link.getPayloadRetentionDays())));
 	}
 
 	/** How a link of Debezium events is read; empty for a link of SyncScope's own events. */

@@ -79,6 +79,7 @@ public class SyncLinkItemProvider
 			addSourceConnectorPropertyDescriptor(object);
 			addSinkConnectorPropertyDescriptor(object);
 			addTablesPropertyDescriptor(object);
+			addPayloadRetentionDaysPropertyDescriptor(object);
 			addKeyColumnsPropertyDescriptor(object);
 			addVersionColumnPropertyDescriptor(object);
 			addOriginColumnPropertyDescriptor(object);
@@ -505,6 +506,28 @@ public class SyncLinkItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Payload Retention Days feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPayloadRetentionDaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SyncLink_payloadRetentionDays_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SyncLink_payloadRetentionDays_feature", "_UI_SyncLink_type"),
+				 TopologyPackage.Literals.SYNC_LINK__PAYLOAD_RETENTION_DAYS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Key Columns feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -633,6 +656,7 @@ public class SyncLinkItemProvider
 			case TopologyPackage.SYNC_LINK__SOURCE_CONNECTOR:
 			case TopologyPackage.SYNC_LINK__SINK_CONNECTOR:
 			case TopologyPackage.SYNC_LINK__TABLES:
+			case TopologyPackage.SYNC_LINK__PAYLOAD_RETENTION_DAYS:
 			case TopologyPackage.SYNC_LINK__KEY_COLUMNS:
 			case TopologyPackage.SYNC_LINK__VERSION_COLUMN:
 			case TopologyPackage.SYNC_LINK__ORIGIN_COLUMN:

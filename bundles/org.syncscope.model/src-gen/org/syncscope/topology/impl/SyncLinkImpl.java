@@ -51,6 +51,7 @@ import org.syncscope.topology.TopologyPackage;
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getSourceConnector <em>Source Connector</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getSinkConnector <em>Sink Connector</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getTables <em>Tables</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getPayloadRetentionDays <em>Payload Retention Days</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getKeyColumns <em>Key Columns</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getVersionColumn <em>Version Column</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getOriginColumn <em>Origin Column</em>}</li>
@@ -368,6 +369,26 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 	 * @ordered
 	 */
 	protected EList<String> tables;
+
+	/**
+	 * The default value of the '{@link #getPayloadRetentionDays() <em>Payload Retention Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPayloadRetentionDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PAYLOAD_RETENTION_DAYS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPayloadRetentionDays() <em>Payload Retention Days</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPayloadRetentionDays()
+	 * @generated
+	 * @ordered
+	 */
+	protected int payloadRetentionDays = PAYLOAD_RETENTION_DAYS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getKeyColumns() <em>Key Columns</em>}' attribute list.
@@ -919,6 +940,29 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 	 * @generated
 	 */
 	@Override
+	public int getPayloadRetentionDays() {
+		return payloadRetentionDays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPayloadRetentionDays(int newPayloadRetentionDays) {
+		int oldPayloadRetentionDays = payloadRetentionDays;
+		payloadRetentionDays = newPayloadRetentionDays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TopologyPackage.SYNC_LINK__PAYLOAD_RETENTION_DAYS, oldPayloadRetentionDays, payloadRetentionDays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getKeyColumns() {
 		if (keyColumns == null) {
 			keyColumns = new EDataTypeUniqueEList<String>(String.class, this, TopologyPackage.SYNC_LINK__KEY_COLUMNS);
@@ -1022,6 +1066,8 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 				return getSinkConnector();
 			case TopologyPackage.SYNC_LINK__TABLES:
 				return getTables();
+			case TopologyPackage.SYNC_LINK__PAYLOAD_RETENTION_DAYS:
+				return getPayloadRetentionDays();
 			case TopologyPackage.SYNC_LINK__KEY_COLUMNS:
 				return getKeyColumns();
 			case TopologyPackage.SYNC_LINK__VERSION_COLUMN:
@@ -1100,6 +1146,9 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 			case TopologyPackage.SYNC_LINK__TABLES:
 				getTables().clear();
 				getTables().addAll((Collection<? extends String>)newValue);
+				return;
+			case TopologyPackage.SYNC_LINK__PAYLOAD_RETENTION_DAYS:
+				setPayloadRetentionDays((Integer)newValue);
 				return;
 			case TopologyPackage.SYNC_LINK__KEY_COLUMNS:
 				getKeyColumns().clear();
@@ -1180,6 +1229,9 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 			case TopologyPackage.SYNC_LINK__TABLES:
 				getTables().clear();
 				return;
+			case TopologyPackage.SYNC_LINK__PAYLOAD_RETENTION_DAYS:
+				setPayloadRetentionDays(PAYLOAD_RETENTION_DAYS_EDEFAULT);
+				return;
 			case TopologyPackage.SYNC_LINK__KEY_COLUMNS:
 				getKeyColumns().clear();
 				return;
@@ -1239,6 +1291,8 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 				return SINK_CONNECTOR_EDEFAULT == null ? sinkConnector != null : !SINK_CONNECTOR_EDEFAULT.equals(sinkConnector);
 			case TopologyPackage.SYNC_LINK__TABLES:
 				return tables != null && !tables.isEmpty();
+			case TopologyPackage.SYNC_LINK__PAYLOAD_RETENTION_DAYS:
+				return payloadRetentionDays != PAYLOAD_RETENTION_DAYS_EDEFAULT;
 			case TopologyPackage.SYNC_LINK__KEY_COLUMNS:
 				return keyColumns != null && !keyColumns.isEmpty();
 			case TopologyPackage.SYNC_LINK__VERSION_COLUMN:
@@ -1289,6 +1343,8 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 		result.append(sinkConnector);
 		result.append(", tables: ");
 		result.append(tables);
+		result.append(", payloadRetentionDays: ");
+		result.append(payloadRetentionDays);
 		result.append(", keyColumns: ");
 		result.append(keyColumns);
 		result.append(", versionColumn: ");

@@ -716,7 +716,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_KeyColumns() {
+	public EAttribute getSyncLink_PayloadRetentionDays() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -726,7 +726,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_VersionColumn() {
+	public EAttribute getSyncLink_KeyColumns() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -736,8 +736,18 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_OriginColumn() {
+	public EAttribute getSyncLink_VersionColumn() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncLink_OriginColumn() {
+		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -868,6 +878,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(syncLinkEClass, SYNC_LINK__SOURCE_CONNECTOR);
 		createEAttribute(syncLinkEClass, SYNC_LINK__SINK_CONNECTOR);
 		createEAttribute(syncLinkEClass, SYNC_LINK__TABLES);
+		createEAttribute(syncLinkEClass, SYNC_LINK__PAYLOAD_RETENTION_DAYS);
 		createEAttribute(syncLinkEClass, SYNC_LINK__KEY_COLUMNS);
 		createEAttribute(syncLinkEClass, SYNC_LINK__VERSION_COLUMN);
 		createEAttribute(syncLinkEClass, SYNC_LINK__ORIGIN_COLUMN);
@@ -976,6 +987,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getSyncLink_SourceConnector(), ecorePackage.getEString(), "sourceConnector", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_SinkConnector(), ecorePackage.getEString(), "sinkConnector", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_Tables(), ecorePackage.getEString(), "tables", null, 0, -1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSyncLink_PayloadRetentionDays(), ecorePackage.getEInt(), "payloadRetentionDays", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_KeyColumns(), ecorePackage.getEString(), "keyColumns", null, 0, -1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_VersionColumn(), ecorePackage.getEString(), "versionColumn", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_OriginColumn(), ecorePackage.getEString(), "originColumn", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

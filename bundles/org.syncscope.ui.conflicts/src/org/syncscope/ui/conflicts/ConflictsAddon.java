@@ -34,6 +34,9 @@ import org.syncscope.ui.status.StatusLine;
  */
 public class ConflictsAddon {
 
+	/** How often the links' payload retention purges what it no longer keeps. */
+	private static final Duration RETENTION_EVERY = Duration.ofHours(1);
+
 	/** How often the links' automatic policies look at the pending conflicts. */
 	private static final Duration AUTOMATIC_EVERY = Duration.ofSeconds(1);
 
@@ -70,6 +73,7 @@ public class ConflictsAddon {
 					Clock.systemUTC(), message -> events.post(StatusLine.TOPIC_MESSAGE, message),
 					new DatabaseRowWriteBack(connectMonitor::sourceDatabase));
 			started.automatic().start(AUTOMATIC_EVERY);
+			started.retention().start(RETENTION_EVERY);
 			runtime = started;
 			sync.asyncExec(() -> context.set(ResolutionService.class, started.service()));
 			return Status.OK_STATUS;
