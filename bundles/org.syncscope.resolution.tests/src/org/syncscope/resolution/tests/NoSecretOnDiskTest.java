@@ -79,7 +79,7 @@ import org.syncscope.testing.kafka.SecuredKafkaBrokerExtension.SecuredBroker;
  * A session against a real SCRAM cluster with a known password, the password kept in secure storage:
  * monitoring captures a conflict, an operator resolves it (written back to Kafka), replays a range and exports
  * the audit trail. Then every file SyncScope wrote (the Derby store's files, the exports, the secure storage,
- * the platform log) is searched for the password: it is in none of them.
+ * the platform's workspace with its log and preferences) is searched for the password: it is in none of them.
  */
 @ExtendWith(SecuredKafkaBrokerExtension.class)
 class NoSecretOnDiskTest {
@@ -156,7 +156,8 @@ class NoSecretOnDiskTest {
 		assertEquals(List.of(), errors);
 
 		List<Path> written = new ArrayList<>(files(workspace));
-		written.add(Path.of(Platform.getLogFileLocation().toOSString()));
+		// the platform's own workspace: its log and the preferences of every bundle
+		written.addAll(files(Path.of(Platform.getInstanceLocation().getURL().toURI())));
 		assertTrue(written.stream().anyMatch(file -> file.toString().contains("seg0")),
 				"the Derby store's data files are searched: " + written);
 		Path control = workspace.resolve("control.txt");
@@ -212,7 +213,11 @@ class NoSecretOnDiskTest {
 		return -1;
 	}
 
+	/** The files under {@code folder}; none when nothing made it. */
 	private static List<Path> files(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(Files::isRegularFile).toList();
 		} catch (IOException e) {

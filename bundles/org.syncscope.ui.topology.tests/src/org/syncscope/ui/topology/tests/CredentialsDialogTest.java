@@ -109,6 +109,7 @@ class CredentialsDialogTest {
 
 		dialogs.run(cluster, dialog -> {
 			CredentialsDialogs.fill(dialog, "sync-monitor", SECRET);
+			CredentialsDialogs.texts(dialog).get(3).setText(SECRET + "-of-the-truststore");
 			Screenshots.ofShell(dialog, "credentials-dialog");
 			CredentialsDialogs.press(dialog, CredentialsDialog.SAVE);
 		});
@@ -118,6 +119,8 @@ class CredentialsDialogTest {
 		assertEquals(Optional.of("sync-monitor"), credentials.username(key));
 		assertTrue(String.valueOf(credentials.clientProperties(key, "PLAIN").get("sasl.jaas.config"))
 				.contains("password=\"" + SECRET + "\""), "the stored password is the one typed");
+		assertEquals(SECRET + "-of-the-truststore",
+				credentials.clientProperties(key, "PLAIN").get("ssl.truststore.password"), "and the truststore's");
 		assertEquals(key, cluster.getCredentialsKey(), "the cluster refers to its credentials by key");
 		UiWait.until(workbench.display, "monitoring to use the new credentials", Workbench.TIMEOUT,
 				() -> monitoring().monitored().stream().anyMatch(spec -> String

@@ -23,32 +23,40 @@ public final class CredentialsDialog extends FieldsDialog {
 	public static final String KEY = "Credentials key:";
 	public static final String USERNAME = "User name:";
 	public static final String PASSWORD = "Password:";
+	public static final String TRUSTSTORE_PASSWORD = "Truststore password:";
 	public static final String SAVE = "Save";
 	public static final String CLEAR = "Clear Stored";
 
 	private static final int CLEAR_ID = IDialogConstants.CLIENT_ID + 1;
 
-	/** What the operator chose: store {@code password} for {@code username} under {@code key}, or clear it. */
-	public record Choice(String key, String username, char[] password, boolean clear) {
+	/**
+	 * What the operator chose: store {@code password} for {@code username} under {@code key} (when a user name
+	 * is given) and the truststore's password (when one is given), or clear everything stored under the key.
+	 */
+	public record Choice(String key, String username, char[] password, char[] truststorePassword, boolean clear) {
 	}
 
 	private final String heading;
 	private final String initialKey;
 	private final String initialUsername;
+	private final boolean withTruststore;
 	private Text key;
 	private Text username;
 	private Text password;
+	private Text truststorePassword;
 	private Choice choice;
 
 	/**
 	 * A dialog headed {@code heading} (what the credentials are for), pre-filled with the key and the user name
-	 * stored under it, if any.
+	 * stored under it, if any; {@code withTruststore} adds the password of a truststore (a Kafka cluster's).
 	 */
-	public CredentialsDialog(Shell parent, String heading, String initialKey, Optional<String> initialUsername) {
+	public CredentialsDialog(Shell parent, String heading, String initialKey, Optional<String> initialUsername,
+			boolean withTruststore) {
 		super(parent, TITLE);
 		this.heading = heading;
 		this.initialKey = initialKey;
 		this.initialUsername = initialUsername.orElse("");
+		this.withTruststore = withTruststore;
 	}
 
 	@Override
@@ -61,6 +69,12 @@ public final class CredentialsDialog extends FieldsDialog {
 		key.addModifyListener(event -> updateButtons());
 		username.addModifyListener(event -> updateButtons());
 		password.addModifyListener(event -> updateButtons());
+		if (withTruststore) {
+			truststorePassword = field(fields, TRUSTSTORE_PASSWORD, SWT.PASSWORD, "");
+			truststorePassword.setToolTipText("For SSL and SASL_SSL: the password of the truststore named by the"
+					+ " cluster's ssl.truststore.location client property. Leave empty to keep the stored one.");
+			truststorePassword.addModifyListener(event -> updateButtons());
+		}
 	}
 
 	@Override
@@ -78,7 +92,9 @@ public final class CredentialsDialog extends FieldsDialog {
 			return;
 		}
 		boolean hasKey = !key.getText().isBlank();
-		save.setEnabled(hasKey && !username.getText().isBlank() && !password.getText().isEmpty());
+		boolean login = !username.getText().isBlank() && !password.getText().isEmpty();
+		boolean truststore = truststorePassword != null && !truststorePassword.getText().isEmpty();
+		save.setEnabled(hasKey && (login || (truststore && username.getText().isBlank())));
 		clear.setEnabled(hasKey);
 	}
 
@@ -87,7 +103,8 @@ public final class CredentialsDialog extends FieldsDialog {
 		if (buttonId == IDialogConstants.OK_ID || buttonId == CLEAR_ID) {
 			boolean clear = buttonId == CLEAR_ID;
 			choice = new Choice(key.getText().strip(), clear ? "" : username.getText().strip(),
-					clear ? new char[0] : password.getTextChars(), clear);
+					clear ? new char[0] : password.getTextChars(),
+					clear || truststorePassword == null ? new char[0] : truststorePassword.getTextChars(), clear);
 			setReturnCode(OK);
 			close();
 		} else {
@@ -103,5 +120,6 @@ public final class CredentialsDialog extends FieldsDialog {
 	/** Forgets the password typed, once it has been stored. */
 	public static void wipe(Choice choice) {
 		Arrays.fill(choice.password(), '\0');
+		Arrays.fill(choice.truststorePassword(), '\0');
 	}
 }

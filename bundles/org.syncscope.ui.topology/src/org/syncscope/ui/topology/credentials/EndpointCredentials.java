@@ -56,7 +56,8 @@ public final class EndpointCredentials {
 		EStructuralFeature feature = credentialsKey(endpoint).orElseThrow();
 		String current = (String) endpoint.eGet(feature);
 		String key = current == null || current.isBlank() ? endpoint.getId() : current;
-		CredentialsDialog dialog = new CredentialsDialog(shell, heading(endpoint), key, storedUsername(key));
+		CredentialsDialog dialog = new CredentialsDialog(shell, heading(endpoint), key, storedUsername(key),
+				endpoint instanceof KafkaCluster);
 		if (dialog.open() != CredentialsDialog.OK) {
 			return;
 		}
@@ -84,7 +85,12 @@ public final class EndpointCredentials {
 				storage.clear(choice.key());
 				status.accept("Removed the stored credentials '" + choice.key() + "' of " + clusterName);
 			} else {
-				storage.store(choice.key(), choice.username(), choice.password());
+				if (!choice.username().isEmpty()) {
+					storage.store(choice.key(), choice.username(), choice.password());
+				}
+				if (choice.truststorePassword().length > 0) {
+					storage.storeTruststorePassword(choice.key(), choice.truststorePassword());
+				}
 				status.accept("Stored the credentials of " + clusterName + " in secure storage as '" + choice.key() + "'");
 			}
 			changed.accept(clusterName);
@@ -98,7 +104,7 @@ public final class EndpointCredentials {
 	/** What the credentials of {@code endpoint} are for, as the dialog's heading says it. */
 	private static String heading(Endpoint endpoint) {
 		if (endpoint instanceof KafkaCluster) {
-			return "SASL credentials of " + endpoint.getName();
+			return "SASL login and truststore password of " + endpoint.getName();
 		}
 		if (endpoint instanceof KafkaConnectCluster) {
 			return "REST credentials (basic authentication) of " + endpoint.getName();
