@@ -48,6 +48,21 @@ public final class KafkaClients {
 		return consumerConfig;
 	}
 
+	/**
+	 * The {@code sasl.jaas.config} that logs in as {@code username}: SCRAM's login module for a
+	 * {@code SCRAM-*} mechanism, else PLAIN's; quotes and backslashes in the values are escaped.
+	 */
+	public static String jaasConfig(String mechanism, String username, String password) {
+		String module = mechanism != null && mechanism.startsWith("SCRAM-")
+				? "org.apache.kafka.common.security.scram.ScramLoginModule"
+				: "org.apache.kafka.common.security.plain.PlainLoginModule";
+		return module + " required username=\"" + escape(username) + "\" password=\"" + escape(password) + "\";";
+	}
+
+	private static String escape(String value) {
+		return value.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+
 	/** An admin client for the given configuration. */
 	public static Admin admin(Map<String, Object> config) {
 		return withKafkaClassLoader(() -> Admin.create(config));

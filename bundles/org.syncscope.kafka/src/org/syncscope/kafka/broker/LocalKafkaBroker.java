@@ -221,8 +221,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
 				bootstrapServers("SASL_PLAINTEXT"), AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
 				SaslConfigs.SASL_MECHANISM, BrokerSecurity.SCRAM_MECHANISM, SaslConfigs.SASL_JAAS_CONFIG,
-				"org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
-						+ "\" password=\"" + password + "\";",
+				KafkaClients.jaasConfig(BrokerSecurity.SCRAM_MECHANISM, user, password),
 				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis(),
 				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis());
 		try (Admin login = KafkaClients.admin(config)) {

@@ -10,6 +10,7 @@ import org.apache.kafka.common.config.SslConfigs;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
+import org.syncscope.kafka.KafkaClients;
 
 /**
  * Kafka credentials in Eclipse secure storage: the topology keeps only a key, the user name and the
@@ -136,7 +137,7 @@ public final class SecureStorageCredentials implements CredentialResolver {
 			if (hasLogin || (saslMechanism != null && !saslMechanism.isBlank())) {
 				Login login = login(key);
 				properties.put(SaslConfigs.SASL_JAAS_CONFIG,
-						jaasConfig(saslMechanism, login.username(), new String(login.password())));
+						KafkaClients.jaasConfig(saslMechanism, login.username(), new String(login.password())));
 			}
 			String truststorePassword = node.get(TRUSTSTORE_PASSWORD, null);
 			if (truststorePassword != null) {
@@ -147,16 +148,5 @@ public final class SecureStorageCredentials implements CredentialResolver {
 					+ e.getMessage(), e);
 		}
 		return properties;
-	}
-
-	private static String jaasConfig(String mechanism, String username, String password) {
-		String module = mechanism != null && mechanism.startsWith("SCRAM-")
-				? "org.apache.kafka.common.security.scram.ScramLoginModule"
-				: "org.apache.kafka.common.security.plain.PlainLoginModule";
-		return module + " required username=\"" + escape(username) + "\" password=\"" + escape(password) + "\";";
-	}
-
-	private static String escape(String value) {
-		return value.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 }
