@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -32,10 +29,8 @@ public final class AutomaticPolicies implements AutoCloseable {
 
 	private final ResolutionService service;
 	private final BooleanSupplier readOnly;
-	private final Consumer<String> errors;
 	private final Map<Long, List<UUID>> undecided = new HashMap<>();
-	private final ScheduledExecutorService timer = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("syncscope-automatic-policies").factory());
+	private final Periodic rounds;
 
 	/**
 	 * Resolves with {@code service} (whose operator is {@link #OPERATOR}), except while {@code readOnly} says the
@@ -44,18 +39,12 @@ public final class AutomaticPolicies implements AutoCloseable {
 	public AutomaticPolicies(ResolutionService service, BooleanSupplier readOnly, Consumer<String> errors) {
 		this.service = service;
 		this.readOnly = readOnly;
-		this.errors = errors;
+		this.rounds = new Periodic("Automatic conflict resolution", "syncscope-automatic-policies", errors);
 	}
 
 	/** Resolves what is pending every {@code every}, from now on. */
 	public void start(Duration every) {
-		timer.scheduleWithFixedDelay(() -> {
-			try {
-				resolvePending();
-			} catch (SQLException | RuntimeException e) {
-				errors.accept("Automatic conflict resolution failed: " + e.getMessage());
-			}
-		}, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+		rounds.start(every, every, this::resolvePending);
 	}
 
 	/** One round: resolves each open conflict its link's automatic policy decides; returns how many. */
@@ -90,11 +79,6 @@ public final class AutomaticPolicies implements AutoCloseable {
 
 	@Override
 	public void close() {
-		timer.shutdownNow();
-		try {
-			timer.awaitTermination(10, TimeUnit.SECONDS);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		rounds.close();
 	}
 }

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.crypto.spec.PBEKeySpec;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -23,8 +21,6 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +42,7 @@ import org.syncscope.kafka.monitor.SecureStorageCredentials;
 import org.syncscope.kafka.monitor.TopologySpecs;
 import org.syncscope.testing.Await;
 import org.syncscope.testing.TestOutput;
+import org.syncscope.testing.TestSecureStorage;
 import org.syncscope.testing.kafka.SecuredKafkaBrokerExtension;
 import org.syncscope.testing.kafka.SecuredKafkaBrokerExtension.SecuredBroker;
 import org.syncscope.topology.KafkaCluster;
@@ -77,10 +74,7 @@ class AuthenticatedClustersTest {
 			admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
 			admin.createAcls(List.of(allow(ResourceType.TOPIC), allow(ResourceType.GROUP))).all().get();
 		}
-		credentials = new SecureStorageCredentials(SecurePreferencesFactory.open(
-				TestOutput.scratchFolder("secure-").resolve("secure_storage").toUri().toURL(),
-				Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master-password".toCharArray()),
-						IProviderHints.PROMPT_USER, false)));
+		credentials = TestSecureStorage.credentials(TestOutput.scratchFolder("secure-").resolve("secure_storage"));
 		credentials.store("secured", USER, PASSWORD.toCharArray());
 		credentials.storeTruststorePassword("secured", secured.certificates().password().toCharArray());
 		credentials.store("wrong-password", USER, "not-the-password".toCharArray());

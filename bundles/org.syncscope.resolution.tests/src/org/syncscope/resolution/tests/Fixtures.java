@@ -1,5 +1,6 @@
 package org.syncscope.resolution.tests;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,10 @@ import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.core.vv.VersionVector;
 import org.syncscope.kafka.monitor.CapturedConflict;
 import org.syncscope.kafka.monitor.LinkSpec;
+import org.syncscope.resolution.ConflictState;
 import org.syncscope.resolution.LinkDirectory;
+import org.syncscope.resolution.ResolutionService;
+import org.syncscope.resolution.StoredConflict;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,6 +42,24 @@ final class Fixtures {
 	static LinkDirectory directory(LinkSpec link, String clusterId) {
 		return id -> id.equals(link.id()) ? Optional.of(new LinkDirectory.LinkTarget(link, clusterId))
 				: Optional.empty();
+	}
+
+	/** The service's pending conflicts, for waits that cannot throw. */
+	static List<StoredConflict> pending(ResolutionService service) {
+		try {
+			return service.pending();
+		} catch (SQLException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** The state of stored conflict {@code id}, for waits that cannot throw. */
+	static ConflictState state(ResolutionService service, long id) {
+		try {
+			return service.conflict(id).orElseThrow().state();
+		} catch (SQLException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	static ObjectNode json(String text) {

@@ -3,23 +3,16 @@ package org.syncscope.resolution.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
-
-import javax.crypto.spec.PBEKeySpec;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -35,8 +28,6 @@ import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.syncscope.core.event.ChangeEvent;
@@ -70,7 +61,9 @@ import org.syncscope.simulator.SyncSimulator;
 import org.syncscope.store.SyncScopeStore;
 import org.syncscope.store.audit.AuditQuery;
 import org.syncscope.testing.Await;
+import org.syncscope.testing.FilesHolding;
 import org.syncscope.testing.TestOutput;
+import org.syncscope.testing.TestSecureStorage;
 import org.syncscope.testing.kafka.SampleTopology;
 import org.syncscope.testing.kafka.SecuredKafkaBrokerExtension;
 import org.syncscope.testing.kafka.SecuredKafkaBrokerExtension.SecuredBroker;
@@ -96,9 +89,7 @@ class NoSecretOnDiskTest {
 		Path storeDirectory = SyncScopeStore.inWorkspace(workspace);
 		Path exports = Files.createDirectories(workspace.resolve("exports"));
 		Path storageFile = workspace.resolve("secure").resolve("secure_storage");
-		SecureStorageCredentials credentials = new SecureStorageCredentials(SecurePreferencesFactory.open(
-				storageFile.toUri().toURL(), Map.of(IProviderHints.DEFAULT_PASSWORD,
-						new PBEKeySpec("test-master-password".toCharArray()), IProviderHints.PROMPT_USER, false)));
+		SecureStorageCredentials credentials = TestSecureStorage.credentials(storageFile);
 		credentials.store("session", USER, PASSWORD.toCharArray());
 		secured.broker().addScramUser(USER, PASSWORD);
 		allowEverything(secured);
@@ -121,15 +112,15 @@ class NoSecretOnDiskTest {
 					errors::add)) {
 				ResolutionService service = runtime.service();
 				Await.until("a conflict captured in full", TIMEOUT,
-						() -> pending(service).stream().anyMatch(StoredConflict::complete));
+						() -> Fixtures.pending(service).stream().anyMatch(StoredConflict::complete));
 				simulator.pauseWriters();
-				StoredConflict conflict = pending(service).stream().filter(StoredConflict::complete).findFirst()
+				StoredConflict conflict = Fixtures.pending(service).stream().filter(StoredConflict::complete).findFirst()
 						.orElseThrow();
 				ChangeEvent kept = conflict.siblings().get(0);
 				service.apply(service.propose(conflict, new Decision.KeepVersion(kept.eventId())),
 						"the session keeps the first version");
 				Await.until("the resolution written back over SASL and seen", TIMEOUT,
-						() -> state(service, conflict.id()) == ConflictState.CLOSED);
+						() -> Fixtures.state(service, conflict.id()) == ConflictState.CLOSED);
 
 				LinkSpec link = cluster.links().get(0);
 				String target = link.targetTopics().iterator().next();
@@ -155,14 +146,13 @@ class NoSecretOnDiskTest {
 		}
 		assertEquals(List.of(), errors);
 
-		List<Path> written = new ArrayList<>(files(workspace));
-		// the platform's own workspace: its log and the preferences of every bundle
-		written.addAll(files(Path.of(Platform.getInstanceLocation().getURL().toURI())));
-		assertTrue(written.stream().anyMatch(file -> file.toString().contains("seg0")),
-				"the Derby store's data files are searched: " + written);
+		// the session's workspace, and the platform's own: its log and the preferences of every bundle
+		List<Path> written = List.of(workspace, Path.of(Platform.getInstanceLocation().getURL().toURI()));
+		assertTrue(FilesHolding.files(written).stream().anyMatch(file -> file.toString().contains("seg0")),
+				"the Derby store's data files are searched: " + FilesHolding.files(written));
 		Path control = workspace.resolve("control.txt");
 		Files.writeString(control, "a file that holds " + PASSWORD);
-		assertEquals(List.of(control), holdingThePassword(Stream.concat(written.stream(), Stream.of(control))),
+		assertEquals(List.of(control), FilesHolding.text(PASSWORD, written),
 				"only the control file holds the password in clear");
 	}
 
@@ -186,58 +176,5 @@ class NoSecretOnDiskTest {
 	private static AclBinding allow(ResourceType type) {
 		return new AclBinding(new ResourcePattern(type, "*", PatternType.LITERAL),
 				new AccessControlEntry("User:" + USER, "*", AclOperation.ALL, AclPermissionType.ALLOW));
-	}
-
-	private static List<Path> holdingThePassword(Stream<Path> files) {
-		byte[] utf8 = PASSWORD.getBytes(StandardCharsets.UTF_8);
-		byte[] utf16 = PASSWORD.getBytes(StandardCharsets.UTF_16BE);
-		return files.filter(file -> {
-			try {
-				byte[] content = Files.readAllBytes(file);
-				return indexOf(content, utf8) >= 0 || indexOf(content, utf16) >= 0;
-			} catch (IOException unreadable) {
-				return false;
-			}
-		}).toList();
-	}
-
-	private static int indexOf(byte[] content, byte[] wanted) {
-		outer: for (int i = 0; i + wanted.length <= content.length; i++) {
-			for (int j = 0; j < wanted.length; j++) {
-				if (content[i + j] != wanted[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
-	}
-
-	/** The files under {@code folder}; none when nothing made it. */
-	private static List<Path> files(Path folder) {
-		if (!Files.isDirectory(folder)) {
-			return List.of();
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(Files::isRegularFile).toList();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static List<StoredConflict> pending(ResolutionService service) {
-		try {
-			return service.pending();
-		} catch (java.sql.SQLException e) {
-			throw new AssertionError(e);
-		}
-	}
-
-	private static ConflictState state(ResolutionService service, long id) {
-		try {
-			return service.conflict(id).orElseThrow().state();
-		} catch (java.sql.SQLException e) {
-			throw new AssertionError(e);
-		}
 	}
 }

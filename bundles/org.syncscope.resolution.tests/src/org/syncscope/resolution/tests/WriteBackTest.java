@@ -64,13 +64,13 @@ class WriteBackTest {
 					Clock.systemUTC(), errors::add)) {
 				ResolutionService service = runtime.service();
 				Await.until("a conflict captured in full", TIMEOUT,
-						() -> pending(service).stream().anyMatch(StoredConflict::complete));
+						() -> Fixtures.pending(service).stream().anyMatch(StoredConflict::complete));
 				simulator.pauseWriters();
 				runtime.recorder().flush().get();
-				StoredConflict conflict = pending(service).stream().filter(StoredConflict::complete).findFirst()
+				StoredConflict conflict = Fixtures.pending(service).stream().filter(StoredConflict::complete).findFirst()
 						.orElseThrow();
 				LinkSpec link = service.link(conflict.linkId()).orElseThrow();
-				List<StoredConflict> stored = pending(service);
+				List<StoredConflict> stored = Fixtures.pending(service);
 				assertEquals(stored.size(), stored.stream().map(c -> c.key() + c.siblings().stream()
 						.map(ChangeEvent::eventId).sorted().toList()).distinct().count(),
 						"each conflict stored once, not once per direction of its pair of regions");
@@ -80,7 +80,7 @@ class WriteBackTest {
 						"keep the first version");
 
 				Await.until("the detector to close " + conflict.key(), TIMEOUT,
-						() -> state(service, conflict.id()) == ConflictState.CLOSED);
+						() -> Fixtures.state(service, conflict.id()) == ConflictState.CLOSED);
 				Await.until("the monitoring snapshot to drop " + conflict.key(), TIMEOUT,
 						() -> monitoring.latest().link(link.id()).map(LinkSnapshot::openConflicts).orElseThrow()
 								.stream().noneMatch(open -> open.key().equals(conflict.key())));
@@ -115,10 +115,10 @@ class WriteBackTest {
 			before.start(List.of(cluster), MonitorSettings.defaults().fromBeginning());
 			try (ConsoleRuntime runtime = ConsoleRuntime.start(db, before, settings, Clock.systemUTC(), errors::add)) {
 				Await.until("a conflict captured in full", TIMEOUT,
-						() -> pending(runtime.service()).stream().anyMatch(StoredConflict::complete));
+						() -> Fixtures.pending(runtime.service()).stream().anyMatch(StoredConflict::complete));
 				simulator.pauseWriters();
 				runtime.recorder().flush().get();
-				conflict = pending(runtime.service()).stream().filter(StoredConflict::complete).findFirst().orElseThrow();
+				conflict = Fixtures.pending(runtime.service()).stream().filter(StoredConflict::complete).findFirst().orElseThrow();
 			} finally {
 				before.stop();
 			}
@@ -138,7 +138,7 @@ class WriteBackTest {
 				ChangeEvent kept = stored.siblings().get(0);
 				service.apply(service.propose(stored, new Decision.KeepVersion(kept.eventId())), "keep the first version");
 				Await.until("the resolution of " + conflict.key() + " to close the conflict stored before", TIMEOUT,
-						() -> state(service, conflict.id()) == ConflictState.CLOSED);
+						() -> Fixtures.state(service, conflict.id()) == ConflictState.CLOSED);
 				assertTrue(service.conflict(conflict.id()).orElseThrow().stateReason().contains("written back"),
 						service.conflict(conflict.id()).orElseThrow().stateReason());
 				assertFalse(service.pending().stream().anyMatch(c -> c.key().equals(conflict.key())),
@@ -161,22 +161,6 @@ class WriteBackTest {
 						new EventCodec().encode(probe)));
 			}
 			producer.flush();
-		}
-	}
-
-	private static List<StoredConflict> pending(ResolutionService service) {
-		try {
-			return service.pending();
-		} catch (java.sql.SQLException e) {
-			throw new AssertionError(e);
-		}
-	}
-
-	private static ConflictState state(ResolutionService service, long id) {
-		try {
-			return service.conflict(id).orElseThrow().state();
-		} catch (java.sql.SQLException e) {
-			throw new AssertionError(e);
 		}
 	}
 }

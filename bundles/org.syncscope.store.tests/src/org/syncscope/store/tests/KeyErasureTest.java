@@ -3,10 +3,7 @@ package org.syncscope.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.syncscope.store.KeyErasure;
@@ -24,6 +20,7 @@ import org.syncscope.store.audit.AuditEntry;
 import org.syncscope.store.audit.AuditLog;
 import org.syncscope.store.audit.AuditTrailVerifier;
 import org.syncscope.store.audit.AuditVerification;
+import org.syncscope.testing.FilesHolding;
 import org.syncscope.testing.TestOutput;
 
 /**
@@ -56,9 +53,10 @@ class KeyErasureTest {
 			assertEquals(2, trail.rowsVerified(), "the erased key's audit row stays");
 			assertEquals(1, count(store, "SELECT COUNT(*) FROM conflicts"), "the other key's conflict stays");
 		}
-		assertEquals(List.of(), filesHolding(directory, "Analytical Street"), "the forgotten address");
-		assertEquals(List.of(), filesHolding(directory, FORGOTTEN), "the forgotten key");
-		assertTrue(!filesHolding(directory, "Difference Row").isEmpty(), "the kept key's data is still there");
+		assertEquals(List.of(), FilesHolding.text("Analytical Street", List.of(directory)), "the forgotten address");
+		assertEquals(List.of(), FilesHolding.text(FORGOTTEN, List.of(directory)), "the forgotten key");
+		assertTrue(!FilesHolding.text("Difference Row", List.of(directory)).isEmpty(),
+				"the kept key's data is still there");
 	}
 
 	/** What the store keeps of a key: a conflict with its versions, a resolution, an outbox record, a quarantined record, an audit row. */
@@ -109,21 +107,5 @@ class KeyErasureTest {
 				return rows.getLong(1);
 			}
 		});
-	}
-
-	private static List<Path> filesHolding(Path directory, String text) {
-		byte[] wanted = text.getBytes(StandardCharsets.UTF_8);
-		try (Stream<Path> files = Files.walk(directory)) {
-			return files.filter(Files::isRegularFile).filter(file -> {
-				try {
-					return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
-							.contains(new String(wanted, StandardCharsets.ISO_8859_1));
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			}).toList();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

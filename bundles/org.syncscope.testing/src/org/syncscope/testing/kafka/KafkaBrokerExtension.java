@@ -37,16 +37,21 @@ public final class KafkaBrokerExtension implements ParameterResolver {
 	}
 
 	private static LocalKafkaBroker startBroker() {
-		String lib = System.getProperty(LIB_PROPERTY);
-		if (lib == null) {
-			throw new ParameterResolutionException("System property " + LIB_PROPERTY
-					+ " is not set: put a kafka-broker.marker file in the test bundle so the build passes it");
-		}
-		BrokerSettings settings = BrokerSettings.of(Path.of(lib), TestOutput.scratchFolder("kafka-"));
+		BrokerSettings settings = BrokerSettings.of(libDirectory(), TestOutput.scratchFolder("kafka-"));
 		try {
 			return LocalKafkaBroker.start(settings);
 		} catch (BrokerException e) {
 			throw new ParameterResolutionException("Could not start the local Kafka broker: " + e.getMessage(), e);
 		}
+	}
+
+	/** The broker jars' folder, as the build passes it to a test bundle with a {@code kafka-broker.marker}. */
+	static Path libDirectory() {
+		String lib = System.getProperty(LIB_PROPERTY);
+		if (lib == null) {
+			throw new ParameterResolutionException("System property " + LIB_PROPERTY
+					+ " is not set: put a kafka-broker.marker file in the test bundle so the build passes it");
+		}
+		return Path.of(lib);
 	}
 }

@@ -1,7 +1,6 @@
 package org.syncscope.testing.kafka;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -44,14 +43,9 @@ public final class SecuredKafkaBrokerExtension implements ParameterResolver {
 	}
 
 	private static SecuredBroker start() {
-		String lib = System.getProperty(KafkaBrokerExtension.LIB_PROPERTY);
-		if (lib == null) {
-			throw new ParameterResolutionException("System property " + KafkaBrokerExtension.LIB_PROPERTY
-					+ " is not set: put a kafka-broker.marker file in the test bundle so the build passes it");
-		}
 		try {
 			TestCertificates certificates = TestCertificates.create(TestOutput.scratchFolder("certificates-"));
-			BrokerSettings settings = BrokerSettings.of(Path.of(lib), TestOutput.scratchFolder("kafka-secured-"))
+			BrokerSettings settings = BrokerSettings.of(KafkaBrokerExtension.libDirectory(), TestOutput.scratchFolder("kafka-secured-"))
 					.withSecurity(new BrokerSecurity(certificates.brokerKeystore(), certificates.password()));
 			return new SecuredBroker(LocalKafkaBroker.start(settings), certificates);
 		} catch (IOException | BrokerException e) {

@@ -5,24 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-
-import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -39,7 +32,9 @@ import org.osgi.framework.FrameworkUtil;
 import org.syncscope.kafka.monitor.CredentialException;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.kafka.monitor.SecureStorageCredentials;
+import org.syncscope.testing.FilesHolding;
 import org.syncscope.testing.TestOutput;
+import org.syncscope.testing.TestSecureStorage;
 import org.syncscope.testing.ui.ModalDialogs;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
@@ -84,9 +79,7 @@ class CredentialsDialogTest {
 	@BeforeEach
 	void openCopyOfSampleWithATestStorage() throws Exception {
 		storageFile = TestOutput.scratchFolder("credentials-storage").resolve("secure_storage");
-		credentials = new SecureStorageCredentials(SecurePreferencesFactory.open(storageFile.toUri().toURL(),
-				Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master-password".toCharArray()),
-						IProviderHints.PROMPT_USER, false)));
+		credentials = TestSecureStorage.credentials(storageFile);
 		originalCredentials = workbench.context().get(SecureStorageCredentials.class);
 		workbench.context().set(SecureStorageCredentials.class, credentials);
 		originalPrompts = workbench.context().get(TopologyPrompts.class);
@@ -199,7 +192,7 @@ class CredentialsDialogTest {
 		assertTrue(String.valueOf(prompting.clientProperties("prod-eu", "PLAIN").get("sasl.jaas.config"))
 				.contains("password=\"" + SECRET + "\""), "stored with the master password");
 		assertTrue(Files.readString(newStorage, StandardCharsets.ISO_8859_1).contains("prod-eu"), "in this file");
-		assertFalse(containsSecret(newStorage), "encrypted, not in clear");
+		assertEquals(List.of(), FilesHolding.text(SECRET, List.of(newStorage)), "encrypted, not in clear");
 	}
 
 	private static KafkaCluster kafkaCluster(Topology topology) {
@@ -210,24 +203,6 @@ class CredentialsDialogTest {
 	/** Files holding the secret in clear: workspace metadata (preferences), topology folder, storage folder. */
 	private List<Path> filesContainingTheSecret() throws Exception {
 		Path metadata = Path.of(Platform.getInstanceLocation().getURL().toURI()).resolve(".metadata");
-		return Stream.of(metadata, file.getParent(), storageFile.getParent()).filter(Files::isDirectory)
-				.flatMap(CredentialsDialogTest::files)
-				.filter(CredentialsDialogTest::containsSecret).toList();
-	}
-
-	private static Stream<Path> files(Path folder) {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(Files::isRegularFile).toList().stream();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static boolean containsSecret(Path path) {
-		try {
-			return new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1).contains(SECRET);
-		} catch (IOException unreadable) {
-			return false;
-		}
+		return FilesHolding.text(SECRET, List.of(metadata, file.getParent(), storageFile.getParent()));
 	}
 }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.crypto.spec.PBEKeySpec;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -24,8 +22,6 @@ import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.syncscope.kafka.KafkaClients;
 import org.syncscope.kafka.monitor.SecureStorageCredentials;
 import org.syncscope.testing.TestOutput;
+import org.syncscope.testing.TestSecureStorage;
 import org.syncscope.testing.kafka.SecuredKafkaBrokerExtension;
 import org.syncscope.testing.kafka.SecuredKafkaBrokerExtension.SecuredBroker;
 import org.syncscope.testing.ui.Screenshots;
@@ -81,10 +78,7 @@ class SaslClusterTest {
 
 	@BeforeEach
 	void aTestSecureStorage() throws Exception {
-		credentials = new SecureStorageCredentials(SecurePreferencesFactory.open(
-				TestOutput.scratchFolder("sasl-storage").resolve("secure_storage").toUri().toURL(),
-				Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master-password".toCharArray()),
-						IProviderHints.PROMPT_USER, false)));
+		credentials = TestSecureStorage.credentials(TestOutput.scratchFolder("sasl-storage").resolve("secure_storage"));
 		originalCredentials = workbench.context().get(SecureStorageCredentials.class);
 		workbench.context().set(SecureStorageCredentials.class, credentials);
 		originalPrompts = workbench.context().get(TopologyPrompts.class);
