@@ -1,0 +1,216 @@
+package org.syncscope.monitor.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.syncscope.kafka.monitor.ClusterSpec;
+import org.syncscope.kafka.monitor.CredentialException;
+import org.syncscope.kafka.monitor.CredentialResolver;
+import org.syncscope.kafka.monitor.MonitorSettings;
+import org.syncscope.kafka.monitor.MonitoringService;
+import org.syncscope.kafka.monitor.MonitoringSnapshot;
+import org.syncscope.kafka.monitor.SecureStorageCredentials;
+import org.syncscope.kafka.monitor.TopologySpecs;
+import org.syncscope.metrics.MetricsServer;
+import org.syncscope.monitor.MonitorReport;
+import org.syncscope.monitor.Verdict;
+import org.syncscope.topology.Topology;
+import org.syncscope.topology.resource.TopologyLoadException;
+import org.syncscope.topology.resource.TopologyResources;
+
+/**
+ * {@code syncscope monitor}: the dashboard's figures without the workbench, for cron jobs, CI checks and
+ * Prometheus. Monitors a topology's clusters and links as the workbench does, prints a report once the first
+ * poll round is complete (or its wait is over) and, with {@code --every}, again every interval until stopped.
+ * The exit code is the verdict of the last report: 0 OK, 1 warning, 2 critical or DOWN; 3 when the arguments
+ * or the topology are wrong.
+ */
+public final class MonitorCommand {
+
+	/** The topology, the arguments, the credentials or the metrics address are wrong: nothing was monitored. */
+	public static final int BAD_INPUT = 3;
+
+	static final String USAGE = """
+			Usage: syncscope monitor --topology FILE [--once | --every DURATION] [--format text|json]
+			         [--prometheus [HOST:]PORT] [--properties FILE] [--wait DURATION] [--group NAME]
+			Reports every link's status, lag in events and seconds, trend, throughput, open conflicts and
+			quarantined records, and every cluster's health. Exit code: 0 OK, 1 warning, 2 critical or DOWN,
+			3 bad arguments or topology.
+			  --once            report once, when the first poll round is complete (the default without --prometheus)
+			  --every 10s       report every interval until stopped (the default, 10s, with --prometheus)
+			  --format json     one JSON object per report, on one line
+			  --prometheus 9464 serve Prometheus metrics at http://127.0.0.1:9464/metrics (HOST:PORT for another interface)
+			  --properties F    Kafka client properties (SASL, TLS) for every cluster, instead of the secure storage
+			  --wait 30s        how long the first report waits for every cluster to answer
+			  --group NAME      the consumer group reading the change logs (default syncscope.headless.USER)""";
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	public MonitorCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** Runs the command until its report is printed, or, reporting repeatedly, until {@link #stop()}. */
+	public int run(String[] args) {
+		MonitorArguments arguments;
+		List<ClusterSpec> clusters;
+		String topologyName;
+		try {
+			arguments = MonitorArguments.parse(args);
+			if (arguments.help()) {
+				out.println(USAGE);
+				return 0;
+			}
+			Topology topology = topology(arguments.topology());
+			topologyName = topology.getName() == null ? arguments.topology().getFileName().toString()
+					: topology.getName();
+			clusters = clusters(topology, arguments);
+		} catch (UsageException e) {
+			err.println("syncscope monitor: " + e.getMessage() + " (see --help)");
+			return BAD_INPUT;
+		}
+		MonitoringService monitoring = new MonitoringService();
+		monitoring.start(clusters, settings(arguments));
+		try (MetricsServer metrics = arguments.prometheus().isPresent()
+				? MetricsServer.start(monitoring, arguments.prometheus().get())
+				: null) {
+			if (metrics != null) {
+				err.println("Serving Prometheus metrics at " + metrics.address().metricsUrl());
+			}
+			MonitoringSnapshot first = firstRound(monitoring, clusters.size(), arguments.firstReportWait());
+			if (first.clusters().isEmpty()) {
+				err.println("syncscope monitor: stopped before the first poll round; nothing is known");
+				return Verdict.CRITICAL.exitCode();
+			}
+			MonitorReport report = MonitorReport.of(topologyName, first);
+			arguments.format().write(report, out);
+			while (!arguments.once() && !awaitStop(arguments.every())) {
+				report = MonitorReport.of(topologyName, monitoring.latest());
+				arguments.format().write(report, out);
+			}
+			return report.verdict().exitCode();
+		} catch (IOException e) {
+			err.println("syncscope monitor: " + e.getMessage());
+			return BAD_INPUT;
+		} finally {
+			monitoring.stop();
+		}
+	}
+
+	/** Ends a repeating run after its current wait; a run waiting for its first report reports at once. */
+	public void stop() {
+		stopped.countDown();
+	}
+
+	private boolean awaitStop(Duration timeout) {
+		try {
+			return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return true;
+		}
+	}
+
+	private MonitoringSnapshot firstRound(MonitoringService monitoring, int clusters, Duration wait) {
+		CountDownLatch complete = new CountDownLatch(1);
+		Consumer<MonitoringSnapshot> listener = snapshot -> {
+			if (MonitorReport.isComplete(snapshot, clusters)) {
+				complete.countDown();
+			}
+		};
+		monitoring.addSnapshotListener(listener);
+		try {
+			long deadline = System.nanoTime() + wait.toNanos();
+			while (complete.getCount() > 0 && stopped.getCount() > 0 && System.nanoTime() < deadline) {
+				complete.await(100, TimeUnit.MILLISECONDS);
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} finally {
+			monitoring.removeSnapshotListener(listener);
+		}
+		return monitoring.latest();
+	}
+
+	private static Topology topology(Path file) throws UsageException {
+		Topology topology;
+		try {
+			topology = TopologyResources.load(TopologyResources.newResourceSet(), file);
+		} catch (TopologyLoadException e) {
+			throw new UsageException(e.getMessage(), e);
+		}
+		List<String> errors = new ArrayList<>();
+		for (Diagnostic problem : Diagnostician.INSTANCE.validate(topology).getChildren()) {
+			if (problem.getSeverity() >= Diagnostic.ERROR) {
+				errors.add(problem.getMessage());
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new UsageException("the topology " + file + " has errors: " + String.join("; ", errors));
+		}
+		return topology;
+	}
+
+	private static List<ClusterSpec> clusters(Topology topology, MonitorArguments arguments) throws UsageException {
+		List<ClusterSpec> clusters;
+		try {
+			if (arguments.properties().isEmpty()) {
+				clusters = TopologySpecs.of(topology, SecureStorageCredentials.DEFAULT);
+			} else {
+				Map<String, Object> properties = properties(arguments.properties().get());
+				clusters = TopologySpecs.of(topology, CredentialResolver.NONE).stream()
+						.map(cluster -> withProperties(cluster, properties)).toList();
+			}
+		} catch (CredentialException e) {
+			throw new UsageException(e.getMessage()
+					+ ". Store it from the workbench (the cluster's Credentials), or pass --properties", e);
+		}
+		if (clusters.isEmpty()) {
+			throw new UsageException("the topology " + arguments.topology()
+					+ " has no enabled link with a Kafka cluster, a change log and an applier group to monitor");
+		}
+		return clusters;
+	}
+
+	private static Map<String, Object> properties(Path file) throws UsageException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			properties.load(in);
+		} catch (IOException e) {
+			throw new UsageException("cannot read the client properties " + file + ": " + e.getMessage(), e);
+		}
+		Map<String, Object> map = new HashMap<>();
+		properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));
+		return map;
+	}
+
+	/** {@code cluster} with the file's client properties over the topology's. */
+	private static ClusterSpec withProperties(ClusterSpec cluster, Map<String, Object> properties) {
+		Map<String, Object> merged = new HashMap<>(cluster.clientProperties());
+		merged.putAll(properties);
+		return new ClusterSpec(cluster.id(), cluster.name(), cluster.bootstrapServers(), merged, cluster.links());
+	}
+
+	private static MonitorSettings settings(MonitorArguments arguments) {
+		MonitorSettings defaults = MonitorSettings.defaults();
+		return new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(), defaults.maxBackoff(), false,
+				arguments.group(), defaults.detector(), defaults.clock());
+	}
+}
