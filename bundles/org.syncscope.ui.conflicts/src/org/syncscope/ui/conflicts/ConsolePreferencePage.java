@@ -57,6 +57,9 @@ public class ConsolePreferencePage extends PreferencePage {
 
 	@Override
 	public boolean performOk() {
+		if (operator == null) {
+			return true; // never shown: nothing changed (the dialog asks every page it holds)
+		}
 		try {
 			ConsolePreferences.set(operator.getText(), readOnly.getSelection() && !ConsolePreferences.readOnlyForced());
 			return true;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -15,12 +14,11 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
 import org.syncscope.resolution.ConsoleSettings;
 import org.syncscope.resolution.ResolutionService;
 import org.syncscope.testing.ui.ModalDialogs;
+import org.syncscope.testing.ui.PreferenceDialogs;
 import org.syncscope.testing.ui.Screenshots;
 import org.syncscope.testing.ui.UiWait;
 import org.syncscope.testing.ui.Widgets;
@@ -49,7 +47,7 @@ class ConsolePreferencesTest {
 		assertFalse(service.settings().readOnly(), "the console starts writable");
 		try {
 			ModalDialogs.operate(display, "Preferences", TIMEOUT, dialog -> {
-				showPage(dialog, "Conflict Console");
+				PreferenceDialogs.showPage(dialog, "Conflict Console");
 				UiWait.until(display, "the Conflict Console page", TIMEOUT, () -> !Widgets.descendants(dialog, Text.class,
 						text -> text.getMessage().endsWith("(the system user)")).isEmpty());
 				Text operator = Widgets.descendants(dialog, Text.class,
@@ -60,7 +58,7 @@ class ConsolePreferencesTest {
 				readOnly.setSelection(true);
 				UiWait.processEvents(display);
 				Screenshots.ofShell(dialog, "preferences-conflict-console");
-				push(dialog, List.of("Apply and Close", "OK"));
+				PreferenceDialogs.applyAndClose(dialog).notifyListeners(SWT.Selection, new Event());
 			}, () -> Widgets.select(Widgets.menuItem(Widgets.menuItem(shell.getMenuBar(), "Window").getMenu(),
 					"Preferences…")));
 
@@ -79,25 +77,5 @@ class ConsolePreferencesTest {
 				() -> !Widgets.descendants(shell, Label.class, label -> label.getText().startsWith("Operator: "))
 						.isEmpty());
 		assertEquals(ConsoleSettings.systemOperator(), service.settings().operator(), "back to the system user");
-	}
-
-	private static void showPage(Shell dialog, String name) {
-		Tree tree = Widgets.descendants(dialog, Tree.class, any -> true).get(0);
-		for (TreeItem item : tree.getItems()) {
-			if (item.getText().equals(name)) {
-				tree.setSelection(item);
-				Event event = new Event();
-				event.item = item;
-				tree.notifyListeners(SWT.Selection, event);
-				return;
-			}
-		}
-		throw new AssertionError("No preference page '" + name + "'");
-	}
-
-	private static void push(Shell dialog, List<String> labels) {
-		Button button = Widgets.descendants(dialog, Button.class,
-				candidate -> labels.contains(Widgets.plain(candidate.getText()))).get(0);
-		button.notifyListeners(SWT.Selection, new Event());
 	}
 }
