@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.syncscope.kafka.monitor.CredentialResolver;
 import org.syncscope.monitor.cli.MonitorCommand;
 import org.syncscope.testing.Await;
 
@@ -28,7 +29,7 @@ final class ServedMonitor implements AutoCloseable {
 
 	ServedMonitor(String... args) {
 		command = new MonitorCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+				new PrintStream(err, true, StandardCharsets.UTF_8), CredentialResolver.NONE);
 		exit = CompletableFuture.supplyAsync(() -> command.run(args));
 		int[] found = new int[1];
 		Await.until("the monitor serving metrics", Duration.ofSeconds(30), () -> {

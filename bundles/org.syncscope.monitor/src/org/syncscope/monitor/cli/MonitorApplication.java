@@ -5,15 +5,17 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.syncscope.kafka.monitor.SecureStorageCredentials;
 
 /**
  * The headless monitor as an Equinox application ({@code -application org.syncscope.monitor.cli}, what the
- * launcher's {@code syncscope monitor} passes). Ctrl-C ends a repeating run cleanly: the monitoring clients
+ * launcher's {@code syncscope monitor} passes), with the credentials of the user's Eclipse secure storage. Ctrl-C ends a repeating run cleanly: the monitoring clients
  * and the metrics server are closed before the process exits.
  */
 public final class MonitorApplication implements IApplication {
 
-	private final MonitorCommand command = new MonitorCommand(System.out, System.err);
+	private final MonitorCommand command = new MonitorCommand(System.out, System.err,
+			SecureStorageCredentials.DEFAULT);
 	private final CountDownLatch finished = new CountDownLatch(1);
 
 	@Override

@@ -23,7 +23,6 @@ import org.syncscope.kafka.monitor.CredentialResolver;
 import org.syncscope.kafka.monitor.MonitorSettings;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.kafka.monitor.MonitoringSnapshot;
-import org.syncscope.kafka.monitor.SecureStorageCredentials;
 import org.syncscope.kafka.monitor.TopologySpecs;
 import org.syncscope.metrics.MetricsServer;
 import org.syncscope.monitor.MonitorReport;
@@ -60,11 +59,14 @@ public final class MonitorCommand {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final CredentialResolver secureStorage;
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
-	public MonitorCommand(PrintStream out, PrintStream err) {
+	/** A command printing to {@code out} and {@code err} that finds credentials in {@code secureStorage}. */
+	public MonitorCommand(PrintStream out, PrintStream err, CredentialResolver secureStorage) {
 		this.out = out;
 		this.err = err;
+		this.secureStorage = secureStorage;
 	}
 
 	/** Runs the command until its report is printed, or, reporting repeatedly, until {@link #stop()}. */
@@ -168,11 +170,11 @@ public final class MonitorCommand {
 		return topology;
 	}
 
-	private static List<ClusterSpec> clusters(Topology topology, MonitorArguments arguments) throws UsageException {
+	private List<ClusterSpec> clusters(Topology topology, MonitorArguments arguments) throws UsageException {
 		List<ClusterSpec> clusters;
 		try {
 			if (arguments.properties().isEmpty()) {
-				clusters = TopologySpecs.of(topology, SecureStorageCredentials.DEFAULT);
+				clusters = TopologySpecs.of(topology, secureStorage);
 			} else {
 				Map<String, Object> properties = properties(arguments.properties().get());
 				clusters = TopologySpecs.of(topology, CredentialResolver.NONE).stream()

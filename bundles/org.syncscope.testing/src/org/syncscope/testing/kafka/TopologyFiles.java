@@ -25,16 +25,43 @@ public final class TopologyFiles {
 		}
 	}
 
+	/**
+	 * The Kafka cluster of the file; a secured one names its security protocol, SASL mechanism and the key of
+	 * its credentials in secure storage (empty text: not set).
+	 */
+	public record Cluster(String name, String bootstrapServers, String securityProtocol, String saslMechanism,
+			String credentialsKey) {
+
+		/** A cluster without security. */
+		public static Cluster plain(String name, String bootstrapServers) {
+			return new Cluster(name, bootstrapServers, "", "", "");
+		}
+
+		private String attributes() {
+			return attribute("securityProtocol", securityProtocol) + attribute("saslMechanism", saslMechanism)
+					+ attribute("credentialsKey", credentialsKey);
+		}
+
+		private static String attribute(String name, String value) {
+			return value.isEmpty() ? "" : " " + name + "=\"" + value + "\"";
+		}
+	}
+
 	private TopologyFiles() {
 	}
 
 	/** Writes {@code file} with a cluster named {@code clusterName} at {@code bootstrapServers} and {@code links}. */
 	public static Path write(Path file, String clusterName, String bootstrapServers, List<Link> links)
 			throws IOException {
+		return write(file, Cluster.plain(clusterName, bootstrapServers), links);
+	}
+
+	/** Writes {@code file} with {@code cluster} and {@code links}. */
+	public static Path write(Path file, Cluster cluster, List<Link> links) throws IOException {
 		StringBuilder endpoints = new StringBuilder();
 		endpoints.append(String.format(Locale.ROOT, """
-				  <endpoints xsi:type="topology:KafkaCluster" id="kafka" name="%s" region="local" bootstrapServers="%s"/>
-				""", clusterName, bootstrapServers));
+				  <endpoints xsi:type="topology:KafkaCluster" id="kafka" name="%s" region="local" bootstrapServers="%s"%s/>
+				""", cluster.name(), cluster.bootstrapServers(), cluster.attributes()));
 		for (Link link : links) {
 			for (String side : List.of("source", "target")) {
 				endpoints.append(String.format(Locale.ROOT, """
