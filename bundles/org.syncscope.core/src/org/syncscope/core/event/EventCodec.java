@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.syncscope.core.event.DecodeError.Reason;
@@ -19,7 +20,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * Reads and writes change events in the JSON wire format of {@code docs/event-format.md}. Decoding is strict
  * (every field required, no unknown or duplicate fields, exact types and ranges) because a record that is
  * accepted half-understood could corrupt the causal history; it reports problems as {@link DecodeError}s and
- * never throws. A codec is immutable and can be shared between threads.
+ * never throws. A plainly valid record is read by {@link EnvelopeScanner} without a JSON parser; any other goes
+ * through Jackson's streaming parser, which gives the exact reason of a refusal. A codec is immutable and can
+ * be shared between threads.
  */
 public final class EventCodec {
 
@@ -31,6 +34,23 @@ public final class EventCodec {
 
 	/** Decodes one record value; {@code bytes} may be null or empty (a tombstone), which is an error too. */
 	public DecodeResult decode(byte[] bytes) {
+		ChangeEvent plain = bytes == null ? null : EnvelopeScanner.scan(bytes);
+		return plain != null ? new DecodeResult.Decoded(plain) : decodeWithParser(bytes);
+	}
+
+	/**
+	 * The fast path alone: the event when {@code bytes} is plainly valid (see {@link EnvelopeScanner}), else
+	 * empty, also for a valid record outside the plain subset. What {@link #decode} tries first.
+	 */
+	public Optional<ChangeEvent> scanPlain(byte[] bytes) {
+		return bytes == null ? Optional.empty() : Optional.ofNullable(EnvelopeScanner.scan(bytes));
+	}
+
+	/**
+	 * Decodes with Jackson's streaming parser only, never the fast path: what {@link #decode} falls back to, and
+	 * the reference the fast path must agree with.
+	 */
+	public DecodeResult decodeWithParser(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
 			return new DecodeResult.Failed(new DecodeError(Reason.MALFORMED_JSON, "", "empty record"));
 		}

@@ -2,7 +2,6 @@ package org.syncscope.core.event;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -134,7 +133,7 @@ final class EventReader {
 			throw invalid(Reason.DUPLICATE_FIELD, PAYLOAD, duplicate.getMessage());
 		}
 		int end = (int) parser.currentLocation().getByteOffset();
-		return Payload.decoded(Arrays.copyOfRange(source, start, end), fingerprint);
+		return Payload.decoded(source, start, end - start, fingerprint);
 	}
 
 	/** Reads a counter or timestamp; the field is named by prefix and name, joined only for an error. */

@@ -15,19 +15,20 @@ import com.fasterxml.jackson.databind.JsonNode;
  * a tree or straight from the parser's tokens while the codec validates a payload, without building the tree;
  * both paths share the same leaf and combination functions, so they agree. Collisions are possible in theory
  * (about one in 2^64 for unequal payloads); the detector accepts that risk for a pseudo-conflict, which only
- * closes a conflict whose two sides then carry identical text.
+ * closes a conflict whose two sides then carry identical text. {@link EnvelopeScanner} computes it from a
+ * record's bytes with the same functions.
  */
 final class Fingerprint {
 
-	private static final long OBJECT_SEED = 0x6a09e667f3bcc909L;
-	private static final long ARRAY_SEED = 0xbb67ae8584caa73bL;
+	static final long OBJECT_SEED = 0x6a09e667f3bcc909L;
+	static final long ARRAY_SEED = 0xbb67ae8584caa73bL;
 	private static final long STRING = 0x3c6ef372fe94f82bL;
 	private static final long INTEGER = 0xa54ff53a5f1d36f1L;
 	private static final long BIG_INTEGER = 0x510e527fade682d1L;
 	private static final long DECIMAL = 0x9b05688c2b3e6c1fL;
-	private static final long TRUE = 0x1f83d9abfb41bd6bL;
-	private static final long FALSE = 0x5be0cd19137e2179L;
-	private static final long NULL = 0xcbbb9d5dc1059ed8L;
+	static final long TRUE = 0x1f83d9abfb41bd6bL;
+	static final long FALSE = 0x5be0cd19137e2179L;
+	static final long NULL = 0xcbbb9d5dc1059ed8L;
 	private static final long OTHER = 0x629a292a367cd507L;
 
 	/** Thrown by {@link #scanObject} for a field name that appears twice in one object. */
@@ -47,9 +48,9 @@ final class Fingerprint {
 		if (node.isObject()) {
 			long sum = OBJECT_SEED;
 			for (Map.Entry<String, JsonNode> field : node.properties()) {
-				sum += field(field.getKey(), of(field.getValue()));
+				sum += field(field.getKey().hashCode(), of(field.getValue()));
 			}
-			return mix(sum);
+			return object(sum);
 		}
 		if (node.isArray()) {
 			long hash = ARRAY_SEED;
@@ -59,10 +60,10 @@ final class Fingerprint {
 			return hash;
 		}
 		if (node.isTextual()) {
-			return mix(STRING ^ node.textValue().hashCode());
+			return string(node.textValue().hashCode());
 		}
 		if (node.isIntegralNumber()) {
-			return node.canConvertToLong() ? mix(INTEGER ^ node.longValue()) : bigInteger(node.bigIntegerValue());
+			return node.canConvertToLong() ? integer(node.longValue()) : bigInteger(node.bigIntegerValue());
 		}
 		if (node.isNumber()) {
 			return decimal(node.doubleValue());
@@ -88,9 +89,9 @@ final class Fingerprint {
 				throw new DuplicateField(name);
 			}
 			parser.nextToken();
-			sum += field(name, scanValue(parser));
+			sum += field(name.hashCode(), scanValue(parser));
 		}
-		return mix(sum);
+		return object(sum);
 	}
 
 	private static long scanValue(JsonParser parser) throws IOException {
@@ -103,10 +104,10 @@ final class Fingerprint {
 			}
 			yield hash;
 		}
-		case VALUE_STRING -> mix(STRING ^ textHash(parser));
+		case VALUE_STRING -> string(textHash(parser));
 		case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
 				? bigInteger(parser.getBigIntegerValue())
-				: mix(INTEGER ^ parser.getLongValue());
+				: integer(parser.getLongValue());
 		case VALUE_NUMBER_FLOAT -> decimal(parser.getDoubleValue());
 		case VALUE_TRUE -> TRUE;
 		case VALUE_FALSE -> FALSE;
@@ -126,19 +127,35 @@ final class Fingerprint {
 		return hash;
 	}
 
-	private static long field(String name, long value) {
-		return mix(mix(name.hashCode()) ^ value);
+	/** An object's fingerprint from the sum of its fields' (starting at {@link #OBJECT_SEED}). */
+	static long object(long fieldSum) {
+		return mix(fieldSum);
 	}
 
-	private static long element(long hash, long value) {
+	/** A field's share of its object's sum, from {@link String#hashCode} of its name and its value's fingerprint. */
+	static long field(int nameHash, long value) {
+		return mix(mix(nameHash) ^ value);
+	}
+
+	/** An array's fingerprint so far (starting at {@link #ARRAY_SEED}) with one more element. */
+	static long element(long hash, long value) {
 		return mix(hash * 31 + value);
+	}
+
+	/** A string's, from {@link String#hashCode} of its text. */
+	static long string(int textHash) {
+		return mix(STRING ^ textHash);
+	}
+
+	static long integer(long value) {
+		return mix(INTEGER ^ value);
 	}
 
 	private static long bigInteger(BigInteger value) {
 		return mix(BIG_INTEGER ^ value.hashCode());
 	}
 
-	private static long decimal(double value) {
+	static long decimal(double value) {
 		return mix(DECIMAL ^ Double.doubleToLongBits(value));
 	}
 

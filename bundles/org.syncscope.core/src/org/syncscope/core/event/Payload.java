@@ -26,19 +26,26 @@ public final class Payload {
 	private static final ObjectMapper TREE_READER = new ObjectMapper();
 	private static final Payload EMPTY = new Payload(JsonNodeFactory.instance.objectNode());
 
-	/** The payload's text as decoded; null for a payload made from a tree. */
+	/** The array holding the payload's text as decoded (often the whole record); null for one made from a tree. */
 	private final byte[] json;
+	/** Where in {@link #json} the payload's text starts, and how long it is. */
+	private final int offset;
+	private final int length;
 	private volatile ObjectNode node;
 	private final long fingerprint;
 
 	private Payload(ObjectNode node) {
 		this.json = null;
+		this.offset = 0;
+		this.length = 0;
 		this.node = node;
 		this.fingerprint = Fingerprint.of(node);
 	}
 
-	private Payload(byte[] json, long fingerprint) {
+	private Payload(byte[] json, int offset, int length, long fingerprint) {
 		this.json = json;
+		this.offset = offset;
+		this.length = length;
 		this.fingerprint = fingerprint;
 	}
 
@@ -54,10 +61,11 @@ public final class Payload {
 
 	/**
 	 * A payload of JSON text the codec has validated (one object, well formed, no duplicate field names) and
-	 * fingerprinted with {@link Fingerprint#scanObject}; takes ownership of {@code json}.
+	 * fingerprinted; it is {@code length} bytes of {@code json} from {@code offset}, which must not change
+	 * afterwards (a record's value, as the codec decodes it, never does).
 	 */
-	static Payload decoded(byte[] json, long fingerprint) {
-		return new Payload(json, fingerprint);
+	static Payload decoded(byte[] json, int offset, int length, long fingerprint) {
+		return new Payload(json, offset, length, fingerprint);
 	}
 
 	/** The field names in document order. */
@@ -96,15 +104,15 @@ public final class Payload {
 	ObjectNode node() {
 		ObjectNode tree = node;
 		if (tree == null) {
-			tree = parse(json);
+			tree = parse(json, offset, length);
 			node = tree;
 		}
 		return tree;
 	}
 
-	private static ObjectNode parse(byte[] json) {
+	private static ObjectNode parse(byte[] json, int offset, int length) {
 		try {
-			return (ObjectNode) TREE_READER.readTree(json);
+			return (ObjectNode) TREE_READER.readTree(json, offset, length);
 		} catch (IOException e) {
 			throw new UncheckedIOException("A validated payload no longer parses", e);
 		}

@@ -195,6 +195,13 @@ public final class VersionVector {
 			return this;
 		}
 
+		/** Forgets the entries collected so far, for a builder that makes one vector after another. */
+		public Builder clear() {
+			Arrays.fill(ids, 0, size, null);
+			size = 0;
+			return this;
+		}
+
 		/** The vector collected so far. */
 		public VersionVector build() {
 			if (size == 0) {

@@ -29,6 +29,7 @@ import org.syncscope.testing.Await;
 import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.bench.Benchmark;
 import org.syncscope.testing.bench.BenchmarkReport;
+import org.syncscope.testing.bench.CpuTime;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
 import org.syncscope.testing.kafka.SampleTopology;
 
@@ -63,12 +64,19 @@ class MonitoringThroughputBenchmark {
 
 			double[] bare = new double[ITERATIONS];
 			double[] monitored = new double[ITERATIONS];
+			CpuTime bareCpu = new CpuTime(0, 0);
+			CpuTime monitoredCpu = new CpuTime(0, 0);
 			for (int i = -WARMUPS; i < ITERATIONS; i++) {
+				CpuTime before = CpuTime.now();
 				double bareRate = events * 1e9 / consumeAndDiscard(bootstrap, cluster, events);
+				CpuTime between = CpuTime.now();
 				double monitoredRate = events * 1e9 / monitor(cluster, truth);
+				CpuTime after = CpuTime.now();
 				if (i >= 0) {
 					bare[i] = bareRate;
 					monitored[i] = monitoredRate;
+					bareCpu = bareCpu.plus(between.since(before));
+					monitoredCpu = monitoredCpu.plus(after.since(between));
 				}
 			}
 			Benchmark.Result bareResult = Benchmark.summarize("bare consume-and-discard, " + events + " events",
@@ -79,6 +87,11 @@ class MonitoringThroughputBenchmark {
 			BenchmarkReport.record(monitoredResult);
 			BenchmarkReport.note(String.format(Locale.ROOT, "monitoring / bare consumer = %.2f",
 					monitoredResult.mean() / bareResult.mean()));
+			long measured = events * ITERATIONS;
+			BenchmarkReport.note(String.format(Locale.ROOT, "CPU per event: bare %.2f us (test JVM) + %.2f us (broker);"
+					+ " monitoring %.2f us (test JVM) + %.2f us (broker)", bareCpu.selfNanos() / 1e3 / measured,
+					bareCpu.childrenNanos() / 1e3 / measured, monitoredCpu.selfNanos() / 1e3 / measured,
+					monitoredCpu.childrenNanos() / 1e3 / measured));
 		}
 	}
 

@@ -15,6 +15,11 @@ public record CpuTime(long selfNanos, long childrenNanos) {
 				ProcessHandle.current().descendants().mapToLong(CpuTime::nanos).sum());
 	}
 
+	/** The two spans of CPU time added up. */
+	public CpuTime plus(CpuTime other) {
+		return new CpuTime(selfNanos + other.selfNanos, childrenNanos + other.childrenNanos);
+	}
+
 	/** The CPU time used between {@code earlier} and this reading. */
 	public CpuTime since(CpuTime earlier) {
 		return new CpuTime(selfNanos - earlier.selfNanos, childrenNanos - earlier.childrenNanos);
