@@ -32,13 +32,15 @@ import org.syncscope.ui.parts.EmptyTableMessage;
  * a conflict is while it lists none and shows its headers, merged result and buttons whole, and with the demo
  * running
  * the dashboard shows every link's row and every column's header whole, each header explaining its figure in
- * a tooltip; the connector columns, which only CDC links fill, are not shown for the simulated demo.
+ * a tooltip, and every link's name and trend whole; the connector columns, which only CDC links fill, are not shown for the simulated demo.
  */
 class FirstStartLayoutTest {
 
 	private static final Duration DEMO_TIMEOUT = Duration.ofSeconds(120);
 	private static final int DEMO_LINKS = 6;
 	private static final String CONFLICTS_PART = "org.syncscope.ui.part.conflicts";
+	/** What GTK's table cells keep around their text (measured: a 130 px name shows whole in 140 px). */
+	private static final int CELL_PADDING = 8;
 
 	@Test
 	void theWorkbenchTakesTheScreenAndTheDashboardShowsEveryRowAndHeaderWhole() {
@@ -77,6 +79,7 @@ class FirstStartLayoutTest {
 			});
 			UiWait.processEvents(display);
 			Table links = DashboardTable.of(window);
+			Screenshots.ofShell(window, "first-start-dashboard");
 			assertEquals(List.of(), cutHeaders(links), "headers cut");
 			Rectangle visible = links.getClientArea();
 			for (TableItem row : links.getItems()) {
@@ -90,7 +93,10 @@ class FirstStartLayoutTest {
 						column.getText() + " says what it shows");
 			}
 			assertEquals(0, column(links, "Connectors").getWidth(), "no connector column without CDC links");
-			Screenshots.ofShell(window, "first-start-dashboard");
+			assertEquals(List.of(), cutTexts(links, "Trend", List.of("↑ growing", "↓ draining", "→ steady")),
+					"trends cut");
+			assertEquals(List.of(), cutTexts(links, "Link", List.of(links.getItems()).stream()
+					.map(row -> DashboardTable.cell(links, row, "Link")).toList()), "link names cut");
 		} finally {
 			demo.stop();
 		}
@@ -118,6 +124,18 @@ class FirstStartLayoutTest {
 			gc.dispose();
 		}
 		return cut;
+	}
+
+	/** Those of {@code texts} that would not fit whole in a cell of {@code column}. */
+	private static List<String> cutTexts(Table table, String column, List<String> texts) {
+		GC gc = new GC(table);
+		try {
+			int width = column(table, column).getWidth();
+			return texts.stream().filter(text -> gc.textExtent(text).x + CELL_PADDING > width)
+					.map(text -> text + " (" + gc.textExtent(text).x + " px in " + width + ")").toList();
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** Whether no ancestor of {@code control} clips it. */

@@ -1,13 +1,16 @@
 package org.syncscope.ui.dashboard;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.syncscope.core.lag.LagText;
 import org.syncscope.core.lag.LinkLag;
+import org.syncscope.core.lag.Trend;
 import org.syncscope.kafka.monitor.LinkSnapshot;
 
 /**
@@ -32,12 +35,12 @@ enum LinkColumns {
 			snapshot -> snapshot.lag().flatMap(LinkLag::timeLag).map(Durations::seconds)
 					.orElse(Double.NEGATIVE_INFINITY)),
 	TREND("Trend", "Whether the lag in events grows, drains or holds steady over the applier's recent commits.", 9,
-			snapshot -> snapshot.lag().map(lag -> switch (lag.trend()) {
-			case GROWING -> "↑ growing";
-			case SHRINKING -> "↓ draining";
-			case STEADY -> "→ steady";
-			case UNKNOWN -> "—";
-			}).orElse("—")),
+			snapshot -> snapshot.lag().map(lag -> trendText(lag.trend())).orElse("—")) {
+		@Override
+		List<String> fixedTexts() {
+			return Stream.of(Trend.values()).map(LinkColumns::trendText).toList();
+		}
+	},
 	DRAIN("Drains in", "When the lag would reach zero if it keeps draining at its recent rate.", 9,
 			snapshot -> snapshot.lag().flatMap(LinkLag::timeToDrain).map(Durations::format).orElse("—"),
 			snapshot -> snapshot.lag().flatMap(LinkLag::timeToDrain).map(Durations::seconds)
@@ -79,6 +82,20 @@ enum LinkColumns {
 
 	String title() {
 		return title;
+	}
+
+	/** Every text the column's cells can show, when they are a few known ones: the column is made wide enough. */
+	List<String> fixedTexts() {
+		return List.of();
+	}
+
+	private static String trendText(Trend trend) {
+		return switch (trend) {
+		case GROWING -> "↑ growing";
+		case SHRINKING -> "↓ draining";
+		case STEADY -> "→ steady";
+		case UNKNOWN -> "—";
+		};
 	}
 
 	/** What the column's figure is, in one sentence: its header's tooltip. */

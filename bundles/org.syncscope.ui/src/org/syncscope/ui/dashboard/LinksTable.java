@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
 import org.syncscope.connect.monitor.ConnectHealth;
@@ -47,6 +48,8 @@ final class LinksTable {
 
 	/** Room beside a header's title for the sort arrow and the margins. */
 	private static final ColumnPixelData HIDDEN = new ColumnPixelData(0, false);
+	/** Room a cell leaves around its text. */
+	private static final int CELL_MARGINS = 14;
 
 	private final TableViewer viewer;
 	private final Composite holder;
@@ -71,8 +74,8 @@ final class LinksTable {
 			viewerColumn.getColumn().setToolTipText(column.description());
 			viewerColumn.setLabelProvider(new LinkLabelProvider(column));
 			viewerColumn.getColumn().addListener(SWT.Selection, event -> sortBy(column, viewerColumn.getColumn()));
-			layout.setColumnData(viewerColumn.getColumn(),
-					new ColumnWeightData(column.weight(), HeaderWidths.of(viewer.getTable(), column.title())));
+			layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight(),
+					Math.max(HeaderWidths.of(viewer.getTable(), column.title()), cellWidth(column.fixedTexts()))));
 			if (column == LinkColumns.STATUS) {
 				addConnectorsColumn();
 				addSlotLagColumn();
@@ -114,6 +117,16 @@ final class LinksTable {
 			column.setResizable(shown);
 		});
 		holder.layout(true, true);
+	}
+
+	/** The width the widest of {@code texts} needs in a cell (its margins included). */
+	private int cellWidth(List<String> texts) {
+		GC gc = new GC(viewer.getTable());
+		try {
+			return texts.stream().mapToInt(text -> gc.textExtent(text).x + CELL_MARGINS).max().orElse(0);
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private void addConnectorsColumn() {
