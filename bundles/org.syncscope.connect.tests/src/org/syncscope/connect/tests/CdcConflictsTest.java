@@ -51,10 +51,8 @@ class CdcConflictsTest {
 			MonitoringService monitoring = new MonitoringService();
 			monitoring.addCaptureListener(new Recorder(captured));
 			String group = "syncscope.test." + UUID.randomUUID();
-			MonitorSettings defaults = MonitorSettings.defaults();
 			monitoring.start(TopologySpecs.of(pipeline.topology(broker), CredentialResolver.NONE),
-					new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(), defaults.maxBackoff(), true,
-							group, defaults.detector(), defaults.clock()));
+					MonitorSettings.defaults().fromBeginning().withMonitorGroup(group));
 			try {
 				pipeline.execute("alpha", "INSERT INTO customers (id, name) SELECT n, 'row ' || n FROM "
 						+ "generate_series(1, 20) AS n");

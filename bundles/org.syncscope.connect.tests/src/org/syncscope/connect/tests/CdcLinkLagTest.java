@@ -63,10 +63,8 @@ class CdcLinkLagTest {
 		try (TwoRegionPipeline pipeline = TwoRegionPipeline.start(broker, "north", "south")) {
 			Topology topology = pipeline.topology(broker, "north");
 			MonitoringService monitoring = new MonitoringService();
-			MonitorSettings defaults = MonitorSettings.defaults();
 			monitoring.start(TopologySpecs.of(topology, CredentialResolver.NONE),
-					new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(), defaults.maxBackoff(), true,
-							"syncscope.test." + UUID.randomUUID(), defaults.detector(), defaults.clock()));
+					MonitorSettings.defaults().fromBeginning().withMonitorGroup("syncscope.test." + UUID.randomUUID()));
 			try {
 				pipeline.execute("north", "INSERT INTO customers (id, name) VALUES (1, 'Ada')");
 				Await.until("the row to arrive in the south", TIMEOUT,

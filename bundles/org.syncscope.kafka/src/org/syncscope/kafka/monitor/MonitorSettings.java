@@ -38,4 +38,9 @@ public record MonitorSettings(Duration pollInterval, Duration requestTimeout, Du
 	public MonitorSettings fromBeginning() {
 		return new MonitorSettings(pollInterval, requestTimeout, maxBackoff, true, monitorGroup, detector, clock);
 	}
+
+	/** The same settings with the change-log reader in consumer group {@code group}. */
+	public MonitorSettings withMonitorGroup(String group) {
+		return new MonitorSettings(pollInterval, requestTimeout, maxBackoff, readFromBeginning, group, detector, clock);
+	}
 }

@@ -52,10 +52,7 @@ class MetricsExpositionTest {
 		Topology topology = TopologyResources.load(TopologyResources.newResourceSet(), file);
 		List<ClusterSpec> clusters = TopologySpecs.of(topology, CredentialResolver.NONE);
 		MonitoringService monitoring = new MonitoringService();
-		MonitorSettings defaults = MonitorSettings.defaults();
-		monitoring.start(clusters, new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(),
-				defaults.maxBackoff(), false, "syncscope.test." + UUID.randomUUID(), defaults.detector(),
-				defaults.clock()));
+		monitoring.start(clusters, MonitorSettings.defaults().withMonitorGroup("syncscope.test." + UUID.randomUUID()));
 		try (MetricsServer server = MetricsServer.start(monitoring, ListenAddress.parse("127.0.0.1:0"))) {
 			assertEquals("127.0.0.1", server.address().host());
 			assertTrue(server.address().port() > 0, server.address()::toString);

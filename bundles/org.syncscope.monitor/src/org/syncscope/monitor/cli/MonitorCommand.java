@@ -89,7 +89,7 @@ public final class MonitorCommand {
 			return BAD_INPUT;
 		}
 		MonitoringService monitoring = new MonitoringService();
-		monitoring.start(clusters, settings(arguments));
+		monitoring.start(clusters, MonitorSettings.defaults().withMonitorGroup(arguments.group()));
 		try (MetricsServer metrics = arguments.prometheus().isPresent()
 				? MetricsServer.start(monitoring, arguments.prometheus().get())
 				: null) {
@@ -208,11 +208,5 @@ public final class MonitorCommand {
 		Map<String, Object> merged = new HashMap<>(cluster.clientProperties());
 		merged.putAll(properties);
 		return new ClusterSpec(cluster.id(), cluster.name(), cluster.bootstrapServers(), merged, cluster.links());
-	}
-
-	private static MonitorSettings settings(MonitorArguments arguments) {
-		MonitorSettings defaults = MonitorSettings.defaults();
-		return new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(), defaults.maxBackoff(), false,
-				arguments.group(), defaults.detector(), defaults.clock());
 	}
 }

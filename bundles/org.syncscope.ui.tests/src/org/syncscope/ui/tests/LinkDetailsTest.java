@@ -147,9 +147,7 @@ class LinkDetailsTest {
 	}
 
 	private static MonitorSettings settings() {
-		MonitorSettings defaults = MonitorSettings.defaults();
-		return new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(), defaults.maxBackoff(), false,
-				"syncscope.ui-test." + UUID.randomUUID(), defaults.detector(), defaults.clock());
+		return MonitorSettings.defaults().withMonitorGroup("syncscope.ui-test." + UUID.randomUUID());
 	}
 
 	private static void write(Producer<byte[], byte[]> producer, String topic, int partition, int count,

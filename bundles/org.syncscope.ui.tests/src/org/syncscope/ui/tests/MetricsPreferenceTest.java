@@ -115,8 +115,6 @@ class MetricsPreferenceTest {
 	}
 
 	private static MonitorSettings settings() {
-		MonitorSettings defaults = MonitorSettings.defaults();
-		return new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(), defaults.maxBackoff(), false,
-				"syncscope.ui-test." + UUID.randomUUID(), defaults.detector(), defaults.clock());
+		return MonitorSettings.defaults().withMonitorGroup("syncscope.ui-test." + UUID.randomUUID());
 	}
 }

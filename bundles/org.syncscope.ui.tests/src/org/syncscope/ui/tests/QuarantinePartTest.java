@@ -155,8 +155,6 @@ class QuarantinePartTest {
 	}
 
 	private static MonitorSettings settings() {
-		MonitorSettings defaults = MonitorSettings.defaults();
-		return new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(), defaults.maxBackoff(), true,
-				"syncscope.ui-quarantine." + UUID.randomUUID(), defaults.detector(), defaults.clock());
+		return MonitorSettings.defaults().fromBeginning().withMonitorGroup("syncscope.ui-quarantine." + UUID.randomUUID());
 	}
 }

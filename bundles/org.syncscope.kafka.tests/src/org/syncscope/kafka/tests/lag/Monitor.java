@@ -30,10 +30,8 @@ final class Monitor implements AutoCloseable {
 		link = new LinkSpec("link-" + log.topic(), "a to b", "a", "b", log.topic(), group, Set.of(), settings,
 				ConflictPolicy.MANUAL, List.of());
 		ClusterSpec cluster = new ClusterSpec("local", "Local", bootstrapServers, Map.of(), List.of(link));
-		MonitorSettings defaults = MonitorSettings.defaults();
-		monitoring.start(List.of(cluster), new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(),
-				defaults.maxBackoff(), false, "syncscope.test." + UUID.randomUUID(), defaults.detector(),
-				defaults.clock()));
+		monitoring.start(List.of(cluster),
+				MonitorSettings.defaults().withMonitorGroup("syncscope.test." + UUID.randomUUID()));
 	}
 
 	Optional<LinkLag> lag() {

@@ -124,8 +124,6 @@ class QuarantinePersistenceTest {
 	}
 
 	private static MonitorSettings settings() {
-		MonitorSettings defaults = MonitorSettings.defaults();
-		return new MonitorSettings(defaults.pollInterval(), defaults.requestTimeout(), defaults.maxBackoff(), true,
-				"syncscope.quarantine-test." + UUID.randomUUID(), defaults.detector(), defaults.clock());
+		return MonitorSettings.defaults().fromBeginning().withMonitorGroup("syncscope.quarantine-test." + UUID.randomUUID());
 	}
 }
