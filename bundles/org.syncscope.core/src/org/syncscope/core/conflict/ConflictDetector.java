@@ -21,69 +21,79 @@ import org.syncscope.core.vv.VersionVector;
  * merged vector). Keys in conflict keep all their concurrent versions (siblings) until an event supersedes
  * every one of them, which closes the conflict.
  * <p>
- * Clean keys cost only a row in {@link VersionColumns} and a {@link KeyIndex} slot; evaluating an event
- * allocates nothing unless a conflict changes. Memory is bounded by {@link DetectorConfig#maxTrackedKeys()}
- * with CLOCK (second chance) eviction, an approximation of least-recently-seen that needs one bit per key.
+ * Clean keys cost only a row in {@link VersionColumns} and a slot in the detector's {@link KeyTable};
+ * evaluating an event allocates nothing unless a conflict changes. Memory is bounded by
+ * {@link DetectorConfig#maxTrackedKeys()} with the table's CLOCK eviction. Detectors of the same keys may
+ * share one table ({@link #ConflictDetector(String, DetectorConfig, Clock, ConflictListener, KeyTable)}) and
+ * are then fed with the entry number the table gave ({@link #observe(ChangeEvent, int)}).
  * <p>
  * Not thread-safe: one detector belongs to the thread consuming its link; others read {@link #stats()} and
  * {@link #openConflicts()} snapshots through that thread or after it stopped.
  */
 public final class ConflictDetector {
 
-	private static final int INITIAL_CAPACITY = 1 << 6;
-
 	private final String link;
-	private final DetectorConfig config;
 	private final Clock clock;
 	private final ConflictListener listener;
 	private final ReplicaIndex replicas;
-	private final KeyIndex index;
-	private final VersionColumns columns;
+	private final KeyTable keys;
+	private final VersionColumns columns = new VersionColumns(0);
 	private final Map<String, Conflict> conflicts = new HashMap<>();
 	private final long[] row;
 	private final long[] counts = new long[Outcome.values().length];
 	private int size;
-	private int hand;
 	private long evicted;
 
 	/** A detector for {@code link} reporting to {@code listener}, stamping detections with {@code clock}. */
 	public ConflictDetector(String link, DetectorConfig config, Clock clock, ConflictListener listener) {
+		this(link, config, clock, listener, new KeyTable(config.maxTrackedKeys()));
+	}
+
+	/**
+	 * A detector keeping its versions at the entry numbers of {@code keys}, which other detectors may share;
+	 * the table's own limit bounds the keys, {@code config} the replicas. Feed it with
+	 * {@link #observe(ChangeEvent, int)}.
+	 */
+	public ConflictDetector(String link, DetectorConfig config, Clock clock, ConflictListener listener,
+			KeyTable keys) {
 		this.link = Objects.requireNonNull(link, "link");
-		this.config = Objects.requireNonNull(config, "config");
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.listener = Objects.requireNonNull(listener, "listener");
+		this.keys = Objects.requireNonNull(keys, "keys");
 		this.replicas = new ReplicaIndex(config.maxReplicas());
-		int capacity = Math.min(INITIAL_CAPACITY, config.maxTrackedKeys());
-		this.index = new KeyIndex(capacity);
-		this.columns = new VersionColumns(capacity);
 		this.row = new long[config.maxReplicas()];
+		keys.attach(new Rows());
 	}
 
 	/** Checks {@code event} against the stored version of its key and records it. */
 	public Outcome observe(ChangeEvent event) {
-		Outcome outcome = classify(event);
+		int origin = loadRow(event.version(), event.origin());
+		return counted(origin < 0 ? Outcome.UNTRACKED : classify(keys.acquire(event.key()), event, origin));
+	}
+
+	/**
+	 * Checks {@code event} as {@link #observe(ChangeEvent)} does, its key already looked up in the shared
+	 * table: {@code entry} is what {@link KeyTable#acquire} gave for it, -1 included.
+	 */
+	public Outcome observe(ChangeEvent event, int entry) {
+		int origin = entry < 0 ? -1 : loadRow(event.version(), event.origin());
+		return counted(origin < 0 ? Outcome.UNTRACKED : classify(entry, event, origin));
+	}
+
+	private Outcome counted(Outcome outcome) {
 		counts[outcome.ordinal()]++;
 		return outcome;
 	}
 
-	private Outcome classify(ChangeEvent event) {
-		int origin = loadRow(event.version(), event.origin());
-		if (origin < 0) {
+	private Outcome classify(int entry, ChangeEvent event, int origin) {
+		if (entry < 0) {
 			return Outcome.UNTRACKED;
 		}
-		String key = event.key();
-		int hash = KeyHash.of(key);
-		int entry = index.find(key, hash);
-		if (entry < 0) {
-			entry = allocate();
-			if (entry < 0) {
-				return Outcome.UNTRACKED;
-			}
-			index.insert(key, hash, entry);
+		if (!columns.is(entry, VersionColumns.PRESENT)) {
 			columns.store(entry, row, event, origin);
+			size++;
 			return Outcome.NEW_KEY;
 		}
-		columns.set(entry, VersionColumns.REFERENCED, true);
 		if (columns.is(entry, VersionColumns.IN_CONFLICT)) {
 			return observeSibling(entry, event, origin);
 		}
@@ -107,6 +117,7 @@ public final class ConflictDetector {
 			return Outcome.PSEUDO_CONFLICT;
 		}
 		columns.set(entry, VersionColumns.IN_CONFLICT, true);
+		keys.pin(entry);
 		conflicts.put(event.key(), conflict);
 		listener.conflictDetected(conflict);
 		return Outcome.CONFLICT_OPENED;
@@ -152,6 +163,7 @@ public final class ConflictDetector {
 	private void closeConflict(int entry, ChangeEvent event, int origin) {
 		conflicts.remove(event.key());
 		columns.set(entry, VersionColumns.IN_CONFLICT, false);
+		keys.unpin(entry);
 		columns.store(entry, row, event, origin);
 	}
 
@@ -175,32 +187,21 @@ public final class ConflictDetector {
 		return replicas.numberOf(origin);
 	}
 
-	/** A free entry: a new one while below the limit, else one reclaimed by the CLOCK hand; -1 if all pinned. */
-	private int allocate() {
-		if (size < config.maxTrackedKeys()) {
-			if (size == columns.capacity()) {
-				int capacity = (int) Math.min((long) size * 2, config.maxTrackedKeys());
-				columns.grow(capacity);
-				index.grow(capacity);
-			}
-			return size++;
+	/** The detector's rows, kept at the key table's entry numbers. */
+	private final class Rows implements KeyTable.Rows {
+		@Override
+		public void grow(int capacity) {
+			columns.grow(capacity);
 		}
-		for (int step = 0; step < 2 * size; step++) {
-			int candidate = hand;
-			hand = (hand + 1) % size;
-			if (columns.is(candidate, VersionColumns.IN_CONFLICT)) {
-				continue;
+
+		@Override
+		public void evict(int entry) {
+			if (columns.is(entry, VersionColumns.PRESENT)) {
+				columns.clear(entry);
+				size--;
+				evicted++;
 			}
-			if (columns.is(candidate, VersionColumns.REFERENCED)) {
-				columns.set(candidate, VersionColumns.REFERENCED, false);
-				continue;
-			}
-			index.remove(candidate);
-			columns.clear(candidate);
-			evicted++;
-			return candidate;
 		}
-		return -1;
 	}
 
 	private Version storedVersion(int entry) {

@@ -38,6 +38,11 @@ final class KeyIndex {
 		}
 	}
 
+	/** The key of entry {@code entry}, or {@code null} for a free entry. */
+	String key(int entry) {
+		return keys[entry];
+	}
+
 	/** Adds {@code key} (which must be absent) as entry {@code entry}. */
 	void insert(String key, int hash, int entry) {
 		keys[entry] = key;

@@ -16,7 +16,8 @@ import org.syncscope.core.vv.Causality;
  */
 final class VersionColumns {
 
-	static final int REFERENCED = 1;
+	/** The entry holds a version (it is clear when its key is not tracked by this detector). */
+	static final int PRESENT = 1;
 	static final int IN_CONFLICT = 2;
 	static final int DELETE = 4;
 
@@ -64,7 +65,7 @@ final class VersionColumns {
 
 	/**
 	 * Replaces the version of {@code entry} with {@code event}, whose vector is already in {@code row}; the
-	 * entry is then clean (not in conflict) and recently referenced.
+	 * entry is then present and clean (not in conflict).
 	 */
 	void store(int entry, long[] row, ChangeEvent event, int origin) {
 		int base = entry * width;
@@ -75,7 +76,7 @@ final class VersionColumns {
 		rows[fields + ID_LOW] = id.getLeastSignificantBits();
 		rows[fields + TIMESTAMP] = event.sourceTimestamp();
 		rows[fields + FINGERPRINT] = event.payload().fingerprint();
-		long flags = REFERENCED | (event.operation() == Operation.DELETE ? DELETE : 0);
+		long flags = PRESENT | (event.operation() == Operation.DELETE ? DELETE : 0);
 		rows[fields + META] = (long) origin << FLAG_BITS | flags;
 	}
 

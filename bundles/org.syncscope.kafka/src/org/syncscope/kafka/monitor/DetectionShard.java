@@ -10,13 +10,15 @@ import java.util.Set;
 
 import org.syncscope.core.conflict.ConflictListener;
 import org.syncscope.core.conflict.DetectorConfig;
+import org.syncscope.core.conflict.KeyTable;
 import org.syncscope.core.event.ChangeEvent;
 
 /**
  * The conflict detection and link meters of one cluster for the keys of one shard: one
- * {@link SharedDetection} per distinct set of watched change logs, and one {@link LinkActivity} per link.
- * Every event of a shard's keys goes to the detections that watch its log and to the meters of the links
- * whose own log it is. Confined to one thread, which feeds it in log order.
+ * {@link SharedDetection} per distinct set of watched change logs, all keeping their versions in rows of one
+ * {@link KeyTable} (an event's key is looked up once, however many detections check it), and one
+ * {@link LinkActivity} per link. Every event of a shard's keys goes to the detections that watch its log and
+ * to the meters of the links whose own log it is. Confined to one thread, which feeds it in log order.
  */
 final class DetectionShard {
 
@@ -26,16 +28,18 @@ final class DetectionShard {
 	private final Map<String, SharedDetection[]> detectionsByLog = new HashMap<>();
 	private final Map<String, LinkActivity[]> linksByOwnLog = new HashMap<>();
 	private final Map<String, LinkActivity> activities = new LinkedHashMap<>();
+	private final KeyTable keys;
 
 	DetectionShard(List<LinkSpec> links, DetectorConfig config, int windowCapacity, Clock clock,
 			ConflictListener listener, ConflictCaptureListener captures) {
+		keys = new KeyTable(config.maxTrackedKeys());
 		Map<Set<String>, List<LinkSpec>> byWatchedLogs = new LinkedHashMap<>();
 		links.forEach(link -> byWatchedLogs.computeIfAbsent(link.watchedLogs(), logs -> new ArrayList<>()).add(link));
 		Map<String, List<SharedDetection>> detections = new HashMap<>();
 		Map<String, List<LinkActivity>> meters = new HashMap<>();
 		byWatchedLogs.forEach((logs, members) -> {
-			SharedDetection detection = new SharedDetection(members, config, windowCapacity, clock, listener,
-					captures);
+			SharedDetection detection = new SharedDetection(members, config, keys, windowCapacity, clock,
+					listener, captures);
 			logs.forEach(log -> detections.computeIfAbsent(log, any -> new ArrayList<>()).add(detection));
 			for (LinkSpec link : members) {
 				LinkActivity activity = new LinkActivity(link, detection, clock.millis());
@@ -49,8 +53,13 @@ final class DetectionShard {
 
 	/** Checks an event read from {@code changeLog}, {@code sizeBytes} long on the wire. */
 	void observe(String changeLog, ChangeEvent event, int sizeBytes, long nowMillis) {
-		for (SharedDetection detection : detectionsByLog.getOrDefault(changeLog, NO_DETECTIONS)) {
-			detection.observe(event);
+		SharedDetection[] detections = detectionsByLog.getOrDefault(changeLog, NO_DETECTIONS);
+		if (detections.length > 0) {
+			int entry = keys.acquire(event.key());
+			String key = entry < 0 ? event.key() : keys.key(entry);
+			for (SharedDetection detection : detections) {
+				detection.observe(event, entry, key);
+			}
 		}
 		for (LinkActivity link : linksByOwnLog.getOrDefault(changeLog, NO_LINKS)) {
 			link.incoming(event.origin(), sizeBytes, nowMillis);

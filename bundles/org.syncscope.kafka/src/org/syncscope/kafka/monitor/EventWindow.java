@@ -54,9 +54,11 @@ final class EventWindow {
 		writtenAt = new long[slots];
 	}
 
-	/** {@code event} became the key's clean version. */
-	void advance(ChangeEvent event) {
-		String key = event.key();
+	/**
+	 * {@code event} became the key's clean version; {@code key} is its key, best the same string every time
+	 * (the key table's), so that finding it compares references.
+	 */
+	void advance(ChangeEvent event, String key) {
 		int hash = KeyHash.of(key);
 		int first = (hash & setMask) * WAYS;
 		int victim = first;
@@ -110,11 +112,11 @@ final class EventWindow {
 		return new Capture(full, before ? Optional.of(ancestor) : Optional.empty());
 	}
 
-	/** The conflict of {@code event}'s key closed with {@code event}, which is now its clean version. */
-	void close(ChangeEvent event) {
-		ancestors.remove(event.key());
-		siblings.remove(event.key());
-		advance(event);
+	/** The conflict of {@code key} closed with {@code event}, which is now its clean version. */
+	void close(ChangeEvent event, String key) {
+		ancestors.remove(key);
+		siblings.remove(key);
+		advance(event, key);
 	}
 
 	private int slotOf(String key) {

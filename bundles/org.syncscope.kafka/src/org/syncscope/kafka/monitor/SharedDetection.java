@@ -8,6 +8,7 @@ import org.syncscope.core.conflict.ConflictDetector;
 import org.syncscope.core.conflict.ConflictListener;
 import org.syncscope.core.conflict.DetectorConfig;
 import org.syncscope.core.conflict.DetectorStats;
+import org.syncscope.core.conflict.KeyTable;
 import org.syncscope.core.event.ChangeEvent;
 import org.syncscope.core.policy.ResolutionContext;
 
@@ -27,31 +28,37 @@ final class SharedDetection {
 	private final ConflictCaptureListener captures;
 	private Conflict lastClosed;
 
-	/** Detection for {@code links}, which must all watch the same change logs. */
-	SharedDetection(List<LinkSpec> links, DetectorConfig config, int windowCapacity, Clock clock,
+	/**
+	 * Detection for {@code links}, which must all watch the same change logs, keeping its versions at the
+	 * entry numbers of {@code keys}, the table shared by the detections of one shard.
+	 */
+	SharedDetection(List<LinkSpec> links, DetectorConfig config, KeyTable keys, int windowCapacity, Clock clock,
 			ConflictListener listener, ConflictCaptureListener captures) {
 		this.links = List.copyOf(links);
 		this.listener = listener;
 		this.captures = captures;
-		this.detector = new ConflictDetector(this.links.get(0).id(), config, clock, new ForEachLink());
+		this.detector = new ConflictDetector(this.links.get(0).id(), config, clock, new ForEachLink(), keys);
 		this.window = new EventWindow(windowCapacity);
 	}
 
-	/** Checks an event of one of the watched change logs. */
-	void observe(ChangeEvent event) {
-		switch (detector.observe(event)) {
+	/**
+	 * Checks an event of one of the watched change logs, its key at {@code entry} of the shared table
+	 * ({@link KeyTable#acquire}'s answer) and {@code key} the table's string for it.
+	 */
+	void observe(ChangeEvent event, int entry, String key) {
+		switch (detector.observe(event, entry)) {
 		case NEW_KEY, ADVANCED -> {
-			window.advance(event);
+			window.advance(event, key);
 			if (ResolutionContext.isResolver(event.origin())) {
 				links.forEach(link -> captures.resolutionSeen(link, event));
 			}
 		}
 		case CONFLICT_OPENED, SIBLING_ADDED -> captured(detector.conflict(event.key()).orElseThrow(), event);
-		case CONFLICT_CLOSED -> closed(event);
+		case CONFLICT_CLOSED -> closed(event, key);
 		case PSEUDO_CONFLICT -> {
 			// identical siblings close an open conflict; a fresh identical pair never opened one
-			if (window.hasConflict(event.key())) {
-				closed(event);
+			if (window.hasConflict(key)) {
+				closed(event, key);
 			}
 		}
 		default -> {
@@ -68,8 +75,8 @@ final class SharedDetection {
 				capture.ancestor()));
 	}
 
-	private void closed(ChangeEvent event) {
-		window.close(event);
+	private void closed(ChangeEvent event, String key) {
+		window.close(event, key);
 		for (LinkSpec link : links) {
 			captures.closed(link, lastClosed.onLink(link.id()), event);
 		}
