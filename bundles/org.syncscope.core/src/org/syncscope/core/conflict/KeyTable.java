@@ -15,9 +15,6 @@ import java.util.List;
 public final class KeyTable {
 
 	private static final int INITIAL_CAPACITY = 1 << 6;
-	private static final int REFERENCED = 1;
-	/** The pin count is kept above the referenced bit. */
-	private static final int PIN = 2;
 
 	/** What keeps a row per entry number: grown with the table, told when a key is evicted. */
 	interface Rows {
@@ -29,7 +26,8 @@ public final class KeyTable {
 	private final int maxKeys;
 	private final KeyIndex index;
 	private final List<Rows> rows = new ArrayList<>();
-	private int[] marks;
+	/** Per entry, how many detectors hold the key in conflict. */
+	private int[] pins;
 	private int size;
 	private int hand;
 
@@ -41,7 +39,7 @@ public final class KeyTable {
 		this.maxKeys = maxKeys;
 		int capacity = Math.min(INITIAL_CAPACITY, maxKeys);
 		index = new KeyIndex(capacity);
-		marks = new int[capacity];
+		pins = new int[capacity];
 	}
 
 	/**
@@ -60,7 +58,6 @@ public final class KeyTable {
 			}
 			index.insert(key, hash, entry);
 		}
-		marks[entry] |= REFERENCED;
 		return entry;
 	}
 
@@ -75,7 +72,7 @@ public final class KeyTable {
 	}
 
 	int capacity() {
-		return marks.length;
+		return pins.length;
 	}
 
 	/** Keeps a row per entry from now on, grown to the present capacity. */
@@ -86,11 +83,11 @@ public final class KeyTable {
 
 	/** A detector holds {@code entry} in conflict: it may not be evicted until as many {@link #unpin}s. */
 	void pin(int entry) {
-		marks[entry] += PIN;
+		pins[entry]++;
 	}
 
 	void unpin(int entry) {
-		marks[entry] -= PIN;
+		pins[entry]--;
 	}
 
 	/** A free entry: a new one while below the limit, else one reclaimed by the CLOCK hand; -1 if all pinned. */
@@ -98,7 +95,7 @@ public final class KeyTable {
 		if (size < maxKeys) {
 			if (size == capacity()) {
 				int capacity = (int) Math.min((long) size * 2, maxKeys);
-				marks = Arrays.copyOf(marks, capacity);
+				pins = Arrays.copyOf(pins, capacity);
 				index.grow(capacity);
 				rows.forEach(owner -> owner.grow(capacity));
 			}
@@ -107,11 +104,10 @@ public final class KeyTable {
 		for (int step = 0; step < 2 * size; step++) {
 			int candidate = hand;
 			hand = (hand + 1) % size;
-			if (marks[candidate] >= PIN) {
+			if (pins[candidate] > 0) {
 				continue;
 			}
-			if (marks[candidate] == REFERENCED) {
-				marks[candidate] = 0;
+			if (index.unreference(candidate)) {
 				continue;
 			}
 			index.remove(candidate);
