@@ -14,6 +14,9 @@ final class ReplicaIndex {
 	private final Map<String, Integer> numbers = new HashMap<>();
 	private final List<String> names = new ArrayList<>();
 	private final int limit;
+	/** The replica strings last looked up, by hash: the decoder shares them, so a hit is a reference check. */
+	private final String[] recent = new String[16];
+	private final int[] recentNumbers = new int[16];
 
 	ReplicaIndex(int limit) {
 		this.limit = limit;
@@ -21,8 +24,14 @@ final class ReplicaIndex {
 
 	/** The number of {@code replica}, registering it if new; -1 when the limit is reached. */
 	int numberOf(String replica) {
+		int slot = replica.hashCode() & (recent.length - 1);
+		if (recent[slot] == replica) {
+			return recentNumbers[slot];
+		}
 		Integer number = numbers.get(replica);
 		if (number != null) {
+			recent[slot] = replica;
+			recentNumbers[slot] = number;
 			return number;
 		}
 		if (names.size() == limit) {

@@ -1,5 +1,8 @@
 package org.syncscope.core.event;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
@@ -33,17 +36,29 @@ final class EnvelopeScanner {
 	private static final int ALL_FIELDS = (1 << FIELDS.length) - 1;
 	/** The bytes that end a plain string: its quote, and what the fast path leaves to the full reader. */
 	private static final boolean[] STRING_STOP = new boolean[256];
+	/** The value of each hexadecimal digit, -1 for any other byte. */
+	private static final byte[] HEX_DIGITS = new byte[256];
 	static {
 		for (int c = 0; c < 256; c++) {
 			STRING_STOP[c] = c < 0x20 || c >= 0x80 || c == '"' || c == '\\';
+			HEX_DIGITS[c] = (byte) Character.digit(c, 16);
 		}
 	}
+	private static final Operation[] OPERATIONS = Operation.values();
+	private static final byte[][] OPERATION_NAMES = Arrays.stream(OPERATIONS).map(o -> bytes(o.name()))
+			.toArray(byte[][]::new);
+	/** Eight bytes of a record at a time, for finding the end of a string (see {@link #stopIn}). */
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+			ByteOrder.LITTLE_ENDIAN);
+	private static final long ONES = 0x0101010101010101L;
+	private static final long HIGH_BITS = 0x8080808080808080L;
 
 	/** One scanner per thread, reused record after record. */
 	private static final ThreadLocal<EnvelopeScanner> SCANNERS = ThreadLocal.withInitial(EnvelopeScanner::new);
 
-	/** Replica ids recently read on this thread: a change log carries few, so their strings are shared. */
+	/** Replica ids recently read on this thread, and their bytes: a change log carries few, so they are shared. */
 	private final String[] replicaIds = new String[64];
+	private final byte[][] replicaIdBytes = new byte[64][];
 	/** The vector being read, and its replica ids so far (for the duplicate check). */
 	private final VersionVector.Builder vector = VersionVector.builder();
 	private String[] replicas = new String[8];
@@ -184,65 +199,64 @@ final class EnvelopeScanner {
 
 	private long hex(int from, int digits) {
 		long value = 0;
+		int invalid = 0;
 		for (int i = from; i < from + digits; i++) {
-			int c = b[i];
-			int digit = c >= '0' && c <= '9' ? c - '0'
-					: c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-			if (digit < 0) {
-				throw Refused.INSTANCE;
-			}
+			int digit = HEX_DIGITS[b[i] & 0xff];
+			invalid |= digit;
 			value = value << 4 | digit;
+		}
+		if (invalid < 0) {
+			throw Refused.INSTANCE;
 		}
 		return value;
 	}
 
 	/** A non-blank replica id, the same string as the last time this thread read those bytes. */
 	private String replicaId() {
-		string();
-		String[] cache = replicaIds;
-		int hash = textHash(textStart, textEnd);
-		int slot = (hash ^ hash >>> 16) & (cache.length - 1);
-		String cached = cache[slot];
-		if (cached != null && cached.hashCode() == hash && textIs(cached)) {
-			return cached;
+		nonBlankText();
+		int length = textEnd - textStart;
+		int slot = (length * 31 + b[textStart] * 7 + b[textEnd - 1]) & (replicaIds.length - 1);
+		byte[] cached = replicaIdBytes[slot];
+		if (cached != null && textIs(cached)) {
+			return replicaIds[slot];
 		}
-		String replica = nonBlank(text());
-		cache[slot] = replica;
+		String replica = text();
+		replicaIds[slot] = replica;
+		replicaIdBytes[slot] = Arrays.copyOfRange(b, textStart, textEnd);
 		return replica;
 	}
 
 	private String nonBlankString() {
-		string();
-		return nonBlank(text());
+		nonBlankText();
+		return text();
 	}
 
-	private static String nonBlank(String text) {
-		if (text.isBlank()) {
-			throw Refused.INSTANCE;
-		}
-		return text;
-	}
-
-	private Operation operation() {
+	/**
+	 * Reads a string that is not blank. A plain string has no control characters, so the only white space it
+	 * can hold is the space ({@link String#isBlank} agrees).
+	 */
+	private void nonBlankText() {
 		string();
-		for (Operation candidate : Operation.values()) {
-			if (textIs(candidate.name())) {
-				return candidate;
+		for (int i = textStart; i < textEnd; i++) {
+			if (b[i] != ' ') {
+				return;
 			}
 		}
 		throw Refused.INSTANCE;
 	}
 
-	private boolean textIs(String ascii) {
-		if (ascii.length() != textEnd - textStart) {
-			return false;
-		}
-		for (int i = 0; i < ascii.length(); i++) {
-			if (b[textStart + i] != ascii.charAt(i)) {
-				return false;
+	private Operation operation() {
+		string();
+		for (int i = 0; i < OPERATIONS.length; i++) {
+			if (textIs(OPERATION_NAMES[i])) {
+				return OPERATIONS[i];
 			}
 		}
-		return true;
+		throw Refused.INSTANCE;
+	}
+
+	private boolean textIs(byte[] ascii) {
+		return Arrays.equals(b, textStart, textEnd, ascii, 0, ascii.length);
 	}
 
 	private VersionVector vector() {
@@ -400,6 +414,14 @@ final class EnvelopeScanner {
 		expect('"');
 		int start = pos;
 		int end = pos;
+		while (end + Long.BYTES <= b.length) {
+			long stops = stopIn((long) LONGS.get(b, end));
+			if (stops != 0) {
+				end += Long.numberOfTrailingZeros(stops) >>> 3;
+				break;
+			}
+			end += Long.BYTES;
+		}
 		while (end < b.length && !STRING_STOP[b[end] & 0xff]) {
 			end++;
 		}
@@ -483,10 +505,26 @@ final class EnvelopeScanner {
 		pos = end;
 	}
 
-	/** {@link String#hashCode} of ASCII bytes: each byte is its char. */
+	/**
+	 * The high bit of each of eight bytes (little-endian) that ends a plain string, as {@link #STRING_STOP}
+	 * says: a byte beyond ASCII, a control character, a quote or a backslash. Only the lowest flag is exact
+	 * (a borrow may flag bytes above a true one), which is the one wanted.
+	 */
+	private static long stopIn(long word) {
+		long control = (word - 0x20 * ONES) & ~word;
+		long quote = word ^ '"' * ONES;
+		long backslash = word ^ '\\' * ONES;
+		return (word | control | (quote - ONES) & ~quote | (backslash - ONES) & ~backslash) & HIGH_BITS;
+	}
+
+	/** {@link String#hashCode} of ASCII bytes (each byte is its char), four bytes per step. */
 	private int textHash(int start, int end) {
 		int hash = 0;
-		for (int i = start; i < end; i++) {
+		int i = start;
+		for (; i + 4 <= end; i += 4) {
+			hash = 923_521 * hash + 29_791 * b[i] + 961 * b[i + 1] + 31 * b[i + 2] + b[i + 3];
+		}
+		for (; i < end; i++) {
 			hash = 31 * hash + b[i];
 		}
 		return hash;

@@ -41,6 +41,11 @@ public final class RateMeter {
 
 	/** Counts one event of {@code size} bytes at {@code nowMillis}. */
 	public void record(long nowMillis, long size) {
+		record(nowMillis, 1, size);
+	}
+
+	/** Counts {@code count} events of {@code size} bytes in all at {@code nowMillis}: a batch read at once. */
+	public void record(long nowMillis, long count, long size) {
 		long slot = Math.floorDiv(nowMillis, slotMillis);
 		if (latestSlot != Long.MIN_VALUE && slot <= latestSlot - slotIds.length) {
 			return;
@@ -51,7 +56,7 @@ public final class RateMeter {
 			events[index] = 0;
 			bytes[index] = 0;
 		}
-		events[index]++;
+		events[index] += count;
 		bytes[index] += size;
 		latestSlot = Math.max(latestSlot, slot);
 		firstSlot = firstSlot == Long.MIN_VALUE ? slot : Math.min(firstSlot, slot);

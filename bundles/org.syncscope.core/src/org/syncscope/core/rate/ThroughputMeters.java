@@ -24,13 +24,13 @@ public final class ThroughputMeters {
 
 	/** Counts one event of {@code size} bytes from {@code replica} at {@code nowMillis}. */
 	public void record(String replica, long size, long nowMillis) {
-		link.record(nowMillis, size);
-		RateMeter meter = replicas.get(replica);
-		if (meter == null) {
-			meter = meterFactory.get();
-			replicas.put(replica, meter);
-		}
-		meter.record(nowMillis, size);
+		record(replica, 1, size, nowMillis);
+	}
+
+	/** Counts {@code count} events of {@code size} bytes in all from {@code replica} at {@code nowMillis}. */
+	public void record(String replica, long count, long size, long nowMillis) {
+		link.record(nowMillis, count, size);
+		replicas.computeIfAbsent(replica, any -> meterFactory.get()).record(nowMillis, count, size);
 	}
 
 	/** The current rates. */

@@ -95,9 +95,10 @@ final class BatchChecker implements AutoCloseable {
 		for (int i = 0; i < decoded.length; i++) {
 			if (decoded[i] instanceof DecodeResult.Decoded event && shardOf(event.event().key()) == shard) {
 				ConsumerRecord<byte[], byte[]> record = records.get(i);
-				detection.observe(record.topic(), event.event(), record.serializedValueSize(), nowMillis);
+				detection.observe(record.topic(), event.event(), record.serializedValueSize());
 			}
 		}
+		detection.endOfBatch(nowMillis);
 	}
 
 	private static void await(Future<?> work) throws InterruptedException {

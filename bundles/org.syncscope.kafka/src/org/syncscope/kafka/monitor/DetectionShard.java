@@ -29,6 +29,10 @@ final class DetectionShard {
 	private final Map<String, LinkActivity[]> linksByOwnLog = new HashMap<>();
 	private final Map<String, LinkActivity> activities = new LinkedHashMap<>();
 	private final KeyTable keys;
+	/** The change log of the last event and what watches it: a batch holds runs of one partition's records. */
+	private String lastLog;
+	private SharedDetection[] lastDetections = NO_DETECTIONS;
+	private LinkActivity[] lastLinks = NO_LINKS;
 
 	DetectionShard(List<LinkSpec> links, DetectorConfig config, int windowCapacity, Clock clock,
 			ConflictListener listener, ConflictCaptureListener captures) {
@@ -51,9 +55,17 @@ final class DetectionShard {
 		meters.forEach((log, list) -> linksByOwnLog.put(log, list.toArray(NO_LINKS)));
 	}
 
-	/** Checks an event read from {@code changeLog}, {@code sizeBytes} long on the wire. */
-	void observe(String changeLog, ChangeEvent event, int sizeBytes, long nowMillis) {
-		SharedDetection[] detections = detectionsByLog.getOrDefault(changeLog, NO_DETECTIONS);
+	/**
+	 * Checks an event read from {@code changeLog}, {@code sizeBytes} long on the wire; its link meters count
+	 * it at the {@link #endOfBatch}.
+	 */
+	void observe(String changeLog, ChangeEvent event, int sizeBytes) {
+		if (!changeLog.equals(lastLog)) {
+			lastLog = changeLog;
+			lastDetections = detectionsByLog.getOrDefault(changeLog, NO_DETECTIONS);
+			lastLinks = linksByOwnLog.getOrDefault(changeLog, NO_LINKS);
+		}
+		SharedDetection[] detections = lastDetections;
 		if (detections.length > 0) {
 			int entry = keys.acquire(event.key());
 			String key = entry < 0 ? event.key() : keys.key(entry);
@@ -61,9 +73,14 @@ final class DetectionShard {
 				detection.observe(event, entry, key);
 			}
 		}
-		for (LinkActivity link : linksByOwnLog.getOrDefault(changeLog, NO_LINKS)) {
-			link.incoming(event.origin(), sizeBytes, nowMillis);
+		for (LinkActivity link : lastLinks) {
+			link.incoming(event.origin(), sizeBytes);
 		}
+	}
+
+	/** Meters the events of the batch just fed at {@code nowMillis}. */
+	void endOfBatch(long nowMillis) {
+		activities.values().forEach(activity -> activity.endOfBatch(nowMillis));
 	}
 
 	/** Copies every link's figures for other threads. */

@@ -30,6 +30,7 @@ final class LinkActivity {
 	private final LinkSpec link;
 	private final SharedDetection detection;
 	private final ThroughputMeters meters = new ThroughputMeters(RateMeter::tenSeconds);
+	private final OriginTally batch = new OriginTally();
 	private volatile Figures figures;
 
 	LinkActivity(LinkSpec link, SharedDetection detection, long nowMillis) {
@@ -39,8 +40,13 @@ final class LinkActivity {
 	}
 
 	/** Counts an incoming event (one of the link's own change log) of {@code sizeBytes} from {@code origin}. */
-	void incoming(String origin, int sizeBytes, long nowMillis) {
-		meters.record(origin, sizeBytes, nowMillis);
+	void incoming(String origin, int sizeBytes) {
+		batch.add(origin, sizeBytes);
+	}
+
+	/** Meters the incoming events of the batch just fed, at {@code nowMillis}. */
+	void endOfBatch(long nowMillis) {
+		batch.drainInto(meters, nowMillis);
 	}
 
 	void publish(long nowMillis) {

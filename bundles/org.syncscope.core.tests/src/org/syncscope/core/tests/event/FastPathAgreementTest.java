@@ -31,7 +31,8 @@ class FastPathAgreementTest {
 
 	private static final int VALID = 30_000;
 	private static final int MUTATIONS_PER_RECORD = 2;
-	private static final String[] REPLICAS = { "eu-west-1", "us-east-1", "ap-south-1", "syncscope-console", "r" };
+	private static final String[] REPLICAS = { "eu-west-1", "us-east-1", "ap-south-1", "syncscope-console", "r",
+			"eu-east-1" };
 
 	private final EventCodec codec = new EventCodec();
 	private final Random random = new Random(20261207);

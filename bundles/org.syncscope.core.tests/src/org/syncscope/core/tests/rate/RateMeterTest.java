@@ -48,6 +48,21 @@ class RateMeterTest {
 	}
 
 	@Test
+	void aBatchCountsAsItsEventsOneByOne() {
+		RateMeter oneByOne = new RateMeter(5, 1000);
+		for (int i = 0; i < 7; i++) {
+			oneByOne.record(1200, 40 + i);
+		}
+		meter.record(1200, 7, 7 * 40 + 21);
+		meter.record(2500, 3, 30);
+		oneByOne.record(2500, 10);
+		oneByOne.record(2500, 10);
+		oneByOne.record(2500, 10);
+		assertEquals(oneByOne.rate(3100), meter.rate(3100));
+		assertEquals(new Rate(5, 165.5), meter.rate(3100));
+	}
+
+	@Test
 	void ignoresEventsOlderThanTheWindow() {
 		meter.record(10_000, 1);
 		meter.record(1_000, 1000);
