@@ -12,15 +12,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Merges the concurrent versions of a record field by field, three-way from the common ancestor when it is
  * known. A field with a rule (and everything inside it) merges by its {@link FieldLaws law}; any other field
  * is taken from the versions when they agree, or, with the ancestor, from the one value it was changed to
- * (a change on one side only is no conflict). What is left, a field without a rule changed differently on
- * several sides or a ruled field its law refuses, is undecided, with the reason, for a person. The merged
- * record holds everything decided; an undecided field keeps the ancestor's value (or the first version's).
+ * (a change on one side only is no conflict); without the ancestor, a field some versions lack is kept when
+ * the versions that have it agree (as {@code MERGE_DISJOINT_FIELDS} does). What is left, a field without a
+ * rule changed differently on several sides or a ruled field its law refuses, is undecided, with the reason,
+ * for a person. The merged record holds everything decided; an undecided field keeps the ancestor's value (or
+ * the first version's).
  */
 public final class FieldRuleMerge {
 
@@ -96,7 +99,12 @@ public final class FieldRuleMerge {
 			return;
 		}
 		if (ancestor.isEmpty()) {
-			undecided.put(path, "the versions differ and the common ancestor is not known");
+			values.remove(MissingNode.getInstance());
+			if (values.size() == 1) {
+				path.put(merged, values.iterator().next());
+			} else {
+				undecided.put(path, "the versions differ and the common ancestor is not known");
+			}
 			return;
 		}
 		JsonNode base = path.valueIn(ancestor.get());

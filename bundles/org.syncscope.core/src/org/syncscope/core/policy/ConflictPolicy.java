@@ -14,5 +14,10 @@ public enum ConflictPolicy {
 	/** The version written at the link's target replica wins. */
 	TARGET_WINS,
 	/** Field changes made by different sides are combined; the same field changed differently needs a human. */
-	MERGE_DISJOINT_FIELDS
+	MERGE_DISJOINT_FIELDS,
+	/**
+	 * Fields with a rule of the link merge by what they mean (counters, sets, registers), the others as
+	 * {@link #MERGE_DISJOINT_FIELDS}; a field no rule or law decides needs a human.
+	 */
+	FIELD_RULES
 }

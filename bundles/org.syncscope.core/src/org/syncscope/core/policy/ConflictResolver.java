@@ -18,6 +18,7 @@ public interface ConflictResolver {
 		case SOURCE_WINS -> new SideWins(policy, context.sourceReplica(), context);
 		case TARGET_WINS -> new SideWins(policy, context.targetReplica(), context);
 		case MERGE_DISJOINT_FIELDS -> new DisjointFieldMerge(context);
+		case FIELD_RULES -> new FieldRulesResolver(context);
 		};
 	}
 }

@@ -1,19 +1,25 @@
 package org.syncscope.core.policy;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+
+import org.syncscope.core.merge.FieldRule;
 
 /**
  * What a resolver needs to know about its link besides the conflict: which replica is the source and which
  * the target (for the side-wins policies), under which replica id resolved events are written (its counter
- * is incremented so that the resolution is a new version), and the clock that stamps them.
+ * is incremented so that the resolution is a new version), the clock that stamps them, and the link's field
+ * rules (for {@link ConflictPolicy#FIELD_RULES}).
  *
  * @param sourceReplica replica id of the link's source endpoint
  * @param targetReplica replica id of the link's target endpoint
  * @param resolverReplica replica id that authors resolved events
  * @param clock source of resolved events' timestamps
+ * @param fieldRules the link's field rules, none for most links
  */
-public record ResolutionContext(String sourceReplica, String targetReplica, String resolverReplica, Clock clock) {
+public record ResolutionContext(String sourceReplica, String targetReplica, String resolverReplica, Clock clock,
+		List<FieldRule> fieldRules) {
 
 	/**
 	 * What every SyncScope resolver's replica id starts with, so that a resolution is recognised on a change
@@ -32,5 +38,11 @@ public record ResolutionContext(String sourceReplica, String targetReplica, Stri
 		Objects.requireNonNull(targetReplica, "targetReplica");
 		Objects.requireNonNull(resolverReplica, "resolverReplica");
 		Objects.requireNonNull(clock, "clock");
+		fieldRules = List.copyOf(fieldRules);
+	}
+
+	/** The context of a link without field rules. */
+	public ResolutionContext(String sourceReplica, String targetReplica, String resolverReplica, Clock clock) {
+		this(sourceReplica, targetReplica, resolverReplica, clock, List.of());
 	}
 }
