@@ -66,7 +66,15 @@ public enum ConflictPolicy implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MERGE_DISJOINT_FIELDS(4, "MERGE_DISJOINT_FIELDS", "MERGE_DISJOINT_FIELDS");
+	MERGE_DISJOINT_FIELDS(4, "MERGE_DISJOINT_FIELDS", "MERGE_DISJOINT_FIELDS"), /**
+	 * The '<em><b>FIELD RULES</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FIELD_RULES_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FIELD_RULES(5, "FIELD_RULES", "FIELD_RULES");
 
 	/**
 	 * The '<em><b>MANUAL</b></em>' literal value.
@@ -124,6 +132,17 @@ public enum ConflictPolicy implements Enumerator {
 	public static final int MERGE_DISJOINT_FIELDS_VALUE = 4;
 
 	/**
+	 * The '<em><b>FIELD RULES</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #FIELD_RULES
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FIELD_RULES_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Conflict Policy</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +155,7 @@ public enum ConflictPolicy implements Enumerator {
 			SOURCE_WINS,
 			TARGET_WINS,
 			MERGE_DISJOINT_FIELDS,
+			FIELD_RULES,
 		};
 
 	/**
@@ -197,6 +217,7 @@ public enum ConflictPolicy implements Enumerator {
 			case SOURCE_WINS_VALUE: return SOURCE_WINS;
 			case TARGET_WINS_VALUE: return TARGET_WINS;
 			case MERGE_DISJOINT_FIELDS_VALUE: return MERGE_DISJOINT_FIELDS;
+			case FIELD_RULES_VALUE: return FIELD_RULES;
 		}
 		return null;
 	}

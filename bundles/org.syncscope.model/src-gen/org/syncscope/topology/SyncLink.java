@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.syncscope.topology.SyncLink#getLagWarningSeconds <em>Lag Warning Seconds</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#getLagCriticalSeconds <em>Lag Critical Seconds</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#getConflictPolicy <em>Conflict Policy</em>}</li>
+ *   <li>{@link org.syncscope.topology.SyncLink#getFieldRules <em>Field Rules</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#getSensitiveFields <em>Sensitive Fields</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#getReplayTargetTopics <em>Replay Target Topics</em>}</li>
  *   <li>{@link org.syncscope.topology.SyncLink#isEnabled <em>Enabled</em>}</li>
@@ -45,7 +46,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.syncscope.topology.TopologyPackage#getSyncLink()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='legalId distinctEndpoints clusterInTopology legalTopicNames legalApplierGroup orderedLagThresholds legalSensitiveFields automaticPolicyInCycle cdcTablesAndKeys legalCdcColumns cdcConnectorsNamed connectClusterInTopology sinkApplierGroup cdcBetweenDatabases unusedCdcSettings'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='legalId distinctEndpoints clusterInTopology legalTopicNames legalApplierGroup orderedLagThresholds legalSensitiveFields legalFieldRules automaticPolicyInCycle cdcTablesAndKeys legalCdcColumns cdcConnectorsNamed connectClusterInTopology sinkApplierGroup cdcBetweenDatabases unusedCdcSettings'"
  * @generated
  */
 public interface SyncLink extends EObject {
@@ -301,6 +302,21 @@ public interface SyncLink extends EObject {
 	 * @generated
 	 */
 	void setConflictPolicy(ConflictPolicy value);
+
+	/**
+	 * Returns the value of the '<em><b>Field Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link org.syncscope.topology.FieldRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What payload fields mean (counters, sets, registers), so that the FIELD_RULES policy merges their concurrent changes without a person.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Field Rules</em>' containment reference list.
+	 * @see org.syncscope.topology.TopologyPackage#getSyncLink_FieldRules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<FieldRule> getFieldRules();
 
 	/**
 	 * Returns the value of the '<em><b>Sensitive Fields</b></em>' attribute list.

@@ -76,6 +76,15 @@ public interface TopologyFactory extends EFactory {
 	Property createProperty();
 
 	/**
+	 * Returns a new object of class '<em>Field Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Field Rule</em>'.
+	 * @generated
+	 */
+	FieldRule createFieldRule();
+
+	/**
 	 * Returns a new object of class '<em>Sync Link</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -627,6 +627,52 @@ public interface TopologyPackage extends EPackage {
 	int PROPERTY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.syncscope.topology.impl.FieldRuleImpl <em>Field Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.syncscope.topology.impl.FieldRuleImpl
+	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getFieldRule()
+	 * @generated
+	 */
+	int FIELD_RULE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_RULE__PATH = 0;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_RULE__TYPE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Field Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_RULE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Field Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_RULE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.syncscope.topology.impl.SyncLinkImpl <em>Sync Link</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -634,7 +680,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getSyncLink()
 	 * @generated
 	 */
-	int SYNC_LINK = 7;
+	int SYNC_LINK = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -736,13 +782,22 @@ public interface TopologyPackage extends EPackage {
 	int SYNC_LINK__CONFLICT_POLICY = 10;
 
 	/**
+	 * The feature id for the '<em><b>Field Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYNC_LINK__FIELD_RULES = 11;
+
+	/**
 	 * The feature id for the '<em><b>Sensitive Fields</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__SENSITIVE_FIELDS = 11;
+	int SYNC_LINK__SENSITIVE_FIELDS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Replay Target Topics</b></em>' attribute list.
@@ -751,7 +806,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__REPLAY_TARGET_TOPICS = 12;
+	int SYNC_LINK__REPLAY_TARGET_TOPICS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
@@ -760,7 +815,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__ENABLED = 13;
+	int SYNC_LINK__ENABLED = 14;
 
 	/**
 	 * The feature id for the '<em><b>Event Format</b></em>' attribute.
@@ -769,7 +824,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__EVENT_FORMAT = 14;
+	int SYNC_LINK__EVENT_FORMAT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Connect Cluster</b></em>' reference.
@@ -778,7 +833,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__CONNECT_CLUSTER = 15;
+	int SYNC_LINK__CONNECT_CLUSTER = 16;
 
 	/**
 	 * The feature id for the '<em><b>Source Connector</b></em>' attribute.
@@ -787,7 +842,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__SOURCE_CONNECTOR = 16;
+	int SYNC_LINK__SOURCE_CONNECTOR = 17;
 
 	/**
 	 * The feature id for the '<em><b>Sink Connector</b></em>' attribute.
@@ -796,7 +851,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__SINK_CONNECTOR = 17;
+	int SYNC_LINK__SINK_CONNECTOR = 18;
 
 	/**
 	 * The feature id for the '<em><b>Tables</b></em>' attribute list.
@@ -805,7 +860,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__TABLES = 18;
+	int SYNC_LINK__TABLES = 19;
 
 	/**
 	 * The feature id for the '<em><b>Payload Retention Days</b></em>' attribute.
@@ -814,7 +869,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__PAYLOAD_RETENTION_DAYS = 19;
+	int SYNC_LINK__PAYLOAD_RETENTION_DAYS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Key Columns</b></em>' attribute list.
@@ -823,7 +878,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__KEY_COLUMNS = 20;
+	int SYNC_LINK__KEY_COLUMNS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Version Column</b></em>' attribute.
@@ -832,7 +887,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__VERSION_COLUMN = 21;
+	int SYNC_LINK__VERSION_COLUMN = 22;
 
 	/**
 	 * The feature id for the '<em><b>Origin Column</b></em>' attribute.
@@ -841,7 +896,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK__ORIGIN_COLUMN = 22;
+	int SYNC_LINK__ORIGIN_COLUMN = 23;
 
 	/**
 	 * The number of structural features of the '<em>Sync Link</em>' class.
@@ -850,7 +905,7 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYNC_LINK_FEATURE_COUNT = 23;
+	int SYNC_LINK_FEATURE_COUNT = 24;
 
 	/**
 	 * The number of operations of the '<em>Sync Link</em>' class.
@@ -869,7 +924,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getSecurityProtocol()
 	 * @generated
 	 */
-	int SECURITY_PROTOCOL = 8;
+	int SECURITY_PROTOCOL = 9;
 
 	/**
 	 * The meta object id for the '{@link org.syncscope.topology.ConflictPolicy <em>Conflict Policy</em>}' enum.
@@ -879,7 +934,17 @@ public interface TopologyPackage extends EPackage {
 	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getConflictPolicy()
 	 * @generated
 	 */
-	int CONFLICT_POLICY = 9;
+	int CONFLICT_POLICY = 10;
+
+	/**
+	 * The meta object id for the '{@link org.syncscope.topology.FieldRuleType <em>Field Rule Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.syncscope.topology.FieldRuleType
+	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getFieldRuleType()
+	 * @generated
+	 */
+	int FIELD_RULE_TYPE = 11;
 
 	/**
 	 * The meta object id for the '{@link org.syncscope.topology.DatabaseVendor <em>Database Vendor</em>}' enum.
@@ -889,7 +954,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getDatabaseVendor()
 	 * @generated
 	 */
-	int DATABASE_VENDOR = 10;
+	int DATABASE_VENDOR = 12;
 
 
 	/**
@@ -900,7 +965,7 @@ public interface TopologyPackage extends EPackage {
 	 * @see org.syncscope.topology.impl.TopologyPackageImpl#getEventFormat()
 	 * @generated
 	 */
-	int EVENT_FORMAT = 11;
+	int EVENT_FORMAT = 13;
 
 
 	/**
@@ -1247,6 +1312,38 @@ public interface TopologyPackage extends EPackage {
 	EAttribute getProperty_Value();
 
 	/**
+	 * Returns the meta object for class '{@link org.syncscope.topology.FieldRule <em>Field Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Field Rule</em>'.
+	 * @see org.syncscope.topology.FieldRule
+	 * @generated
+	 */
+	EClass getFieldRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.FieldRule#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see org.syncscope.topology.FieldRule#getPath()
+	 * @see #getFieldRule()
+	 * @generated
+	 */
+	EAttribute getFieldRule_Path();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.syncscope.topology.FieldRule#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.syncscope.topology.FieldRule#getType()
+	 * @see #getFieldRule()
+	 * @generated
+	 */
+	EAttribute getFieldRule_Type();
+
+	/**
 	 * Returns the meta object for class '{@link org.syncscope.topology.SyncLink <em>Sync Link</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1376,6 +1473,17 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSyncLink_ConflictPolicy();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.syncscope.topology.SyncLink#getFieldRules <em>Field Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Field Rules</em>'.
+	 * @see org.syncscope.topology.SyncLink#getFieldRules()
+	 * @see #getSyncLink()
+	 * @generated
+	 */
+	EReference getSyncLink_FieldRules();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.syncscope.topology.SyncLink#getSensitiveFields <em>Sensitive Fields</em>}'.
@@ -1528,6 +1636,16 @@ public interface TopologyPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getConflictPolicy();
+
+	/**
+	 * Returns the meta object for enum '{@link org.syncscope.topology.FieldRuleType <em>Field Rule Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Field Rule Type</em>'.
+	 * @see org.syncscope.topology.FieldRuleType
+	 * @generated
+	 */
+	EEnum getFieldRuleType();
 
 	/**
 	 * Returns the meta object for enum '{@link org.syncscope.topology.DatabaseVendor <em>Database Vendor</em>}'.
@@ -1843,6 +1961,32 @@ public interface TopologyPackage extends EPackage {
 		EAttribute PROPERTY__VALUE = eINSTANCE.getProperty_Value();
 
 		/**
+		 * The meta object literal for the '{@link org.syncscope.topology.impl.FieldRuleImpl <em>Field Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.syncscope.topology.impl.FieldRuleImpl
+		 * @see org.syncscope.topology.impl.TopologyPackageImpl#getFieldRule()
+		 * @generated
+		 */
+		EClass FIELD_RULE = eINSTANCE.getFieldRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_RULE__PATH = eINSTANCE.getFieldRule_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_RULE__TYPE = eINSTANCE.getFieldRule_Type();
+
+		/**
 		 * The meta object literal for the '{@link org.syncscope.topology.impl.SyncLinkImpl <em>Sync Link</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1939,6 +2083,14 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SYNC_LINK__CONFLICT_POLICY = eINSTANCE.getSyncLink_ConflictPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Field Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYNC_LINK__FIELD_RULES = eINSTANCE.getSyncLink_FieldRules();
 
 		/**
 		 * The meta object literal for the '<em><b>Sensitive Fields</b></em>' attribute list feature.
@@ -2055,6 +2207,16 @@ public interface TopologyPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CONFLICT_POLICY = eINSTANCE.getConflictPolicy();
+
+		/**
+		 * The meta object literal for the '{@link org.syncscope.topology.FieldRuleType <em>Field Rule Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.syncscope.topology.FieldRuleType
+		 * @see org.syncscope.topology.impl.TopologyPackageImpl#getFieldRuleType()
+		 * @generated
+		 */
+		EEnum FIELD_RULE_TYPE = eINSTANCE.getFieldRuleType();
 
 		/**
 		 * The meta object literal for the '{@link org.syncscope.topology.DatabaseVendor <em>Database Vendor</em>}' enum.

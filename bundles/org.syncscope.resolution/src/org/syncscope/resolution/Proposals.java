@@ -67,6 +67,7 @@ final class Proposals {
 	}
 
 	private static ResolutionContext context(LinkSpec link, ConsoleSettings settings, Clock clock) {
-		return new ResolutionContext(link.sourceReplica(), link.targetReplica(), settings.resolverReplica(), clock);
+		return new ResolutionContext(link.sourceReplica(), link.targetReplica(), settings.resolverReplica(), clock,
+				link.fieldRules());
 	}
 }

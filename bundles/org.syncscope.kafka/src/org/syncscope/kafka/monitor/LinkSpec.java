@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.syncscope.core.lag.LagSettings;
+import org.syncscope.core.merge.FieldRule;
 import org.syncscope.core.policy.ConflictPolicy;
 
 /**
@@ -17,12 +18,14 @@ import org.syncscope.core.policy.ConflictPolicy;
  * ids written at its two ends (what the side-wins policies and the console compare origins with; empty when
  * the topology names none; for a link of Debezium events the source database's region), and, for a link of
  * Debezium events ({@code debezium-json}), how to read them ({@code cdc}: decoded for lag, throughput,
- * conflicts and quarantine by {@link CdcRecords}, not by the version-vector detectors), and how long the store
- * keeps the captured events of its closed conflicts ({@code payloadRetention}; zero: until a key is forgotten).
+ * conflicts and quarantine by {@link CdcRecords}, not by the version-vector detectors), how long the store
+ * keeps the captured events of its closed conflicts ({@code payloadRetention}; zero: until a key is forgotten),
+ * and what its payload fields mean ({@code fieldRules}, for the {@link ConflictPolicy#FIELD_RULES} policy).
  */
 public record LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
 		Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields,
-		String sourceReplica, String targetReplica, Optional<CdcSettings> cdc, Duration payloadRetention) {
+		String sourceReplica, String targetReplica, Optional<CdcSettings> cdc, Duration payloadRetention,
+		List<FieldRule> fieldRules) {
 
 	public LinkSpec {
 		Objects.requireNonNull(id, "id");
@@ -34,6 +37,15 @@ public record LinkSpec(String id, String name, String source, String target, Str
 		Objects.requireNonNull(targetReplica, "targetReplica");
 		Objects.requireNonNull(cdc, "cdc");
 		Objects.requireNonNull(payloadRetention, "payloadRetention");
+		fieldRules = List.copyOf(fieldRules);
+	}
+
+	/** A link without field rules. */
+	public LinkSpec(String id, String name, String source, String target, String topic, String applierGroup,
+			Set<String> targetTopics, LagSettings lagSettings, ConflictPolicy policy, List<String> sensitiveFields,
+			String sourceReplica, String targetReplica, Optional<CdcSettings> cdc, Duration payloadRetention) {
+		this(id, name, source, target, topic, applierGroup, targetTopics, lagSettings, policy, sensitiveFields,
+				sourceReplica, targetReplica, cdc, payloadRetention, List.of());
 	}
 
 	/** A link whose closed conflicts' events are kept until a key is forgotten. */

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.syncscope.core.lag.LagSettings;
+import org.syncscope.core.merge.FieldRule;
+import org.syncscope.core.merge.FieldType;
 import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.topology.CdcLinks;
 import org.syncscope.topology.Endpoint;
@@ -63,7 +65,30 @@ public final class TopologySpecs {
 				link.getChangeLogTopic(), CdcLinks.effectiveApplierGroup(link), targetTopics, lagSettings(link),
 				ConflictPolicy.valueOf(link.getConflictPolicy().getName()), link.getSensitiveFields(),
 				replicaOf(topology, link, link.getSource()), replicaOf(topology, link, link.getTarget()),
-				cdcSettings(link), Duration.ofDays(Math.max(0, link.getPayloadRetentionDays())));
+				cdcSettings(link), Duration.ofDays(Math.max(0, link.getPayloadRetentionDays())), fieldRules(link));
+	}
+
+	/**
+	 * The link's field rules that are well formed and do not overlap an earlier one; the topology's validation
+	 * marks the others, and the link merges by the rest meanwhile.
+	 */
+	private static List<FieldRule> fieldRules(SyncLink link) {
+		List<FieldRule> rules = new ArrayList<>();
+		for (org.syncscope.topology.FieldRule modelled : link.getFieldRules()) {
+			if (modelled.getPath() == null) {
+				continue;
+			}
+			try {
+				FieldRule rule = FieldRule.of(modelled.getPath(), FieldType.valueOf(modelled.getType().getName()));
+				if (rules.stream().noneMatch(earlier -> rule.path().isWithin(earlier.path())
+						|| earlier.path().isWithin(rule.path()))) {
+					rules.add(rule);
+				}
+			} catch (IllegalArgumentException malformed) {
+				// reported by validation
+			}
+		}
+		return rules;
 	}
 
 	/** How a link of Debezium events is read; empty for a link of SyncScope's own events. */

@@ -210,6 +210,29 @@ public class TopologyItemProviderAdapterFactory extends TopologyAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.syncscope.topology.FieldRule} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FieldRuleItemProvider fieldRuleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.syncscope.topology.FieldRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createFieldRuleAdapter() {
+		if (fieldRuleItemProvider == null) {
+			fieldRuleItemProvider = new FieldRuleItemProvider(this);
+		}
+
+		return fieldRuleItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.syncscope.topology.SyncLink} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -343,6 +366,7 @@ public class TopologyItemProviderAdapterFactory extends TopologyAdapterFactory i
 		if (serviceReplicaItemProvider != null) serviceReplicaItemProvider.dispose();
 		if (kafkaConnectClusterItemProvider != null) kafkaConnectClusterItemProvider.dispose();
 		if (propertyItemProvider != null) propertyItemProvider.dispose();
+		if (fieldRuleItemProvider != null) fieldRuleItemProvider.dispose();
 		if (syncLinkItemProvider != null) syncLinkItemProvider.dispose();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -16,9 +17,12 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.syncscope.topology.ConflictPolicy;
 import org.syncscope.topology.Endpoint;
 import org.syncscope.topology.EventFormat;
+import org.syncscope.topology.FieldRule;
 import org.syncscope.topology.KafkaCluster;
 import org.syncscope.topology.KafkaConnectCluster;
 import org.syncscope.topology.SyncLink;
@@ -43,6 +47,7 @@ import org.syncscope.topology.TopologyPackage;
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getLagWarningSeconds <em>Lag Warning Seconds</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getLagCriticalSeconds <em>Lag Critical Seconds</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getConflictPolicy <em>Conflict Policy</em>}</li>
+ *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getFieldRules <em>Field Rules</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getSensitiveFields <em>Sensitive Fields</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#getReplayTargetTopics <em>Replay Target Topics</em>}</li>
  *   <li>{@link org.syncscope.topology.impl.SyncLinkImpl#isEnabled <em>Enabled</em>}</li>
@@ -249,6 +254,16 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 	 * @ordered
 	 */
 	protected ConflictPolicy conflictPolicy = CONFLICT_POLICY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getFieldRules() <em>Field Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<FieldRule> fieldRules;
 
 	/**
 	 * The cached value of the '{@link #getSensitiveFields() <em>Sensitive Fields</em>}' attribute list.
@@ -769,6 +784,19 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 	 * @generated
 	 */
 	@Override
+	public EList<FieldRule> getFieldRules() {
+		if (fieldRules == null) {
+			fieldRules = new EObjectContainmentEList<FieldRule>(FieldRule.class, this, TopologyPackage.SYNC_LINK__FIELD_RULES);
+		}
+		return fieldRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getSensitiveFields() {
 		if (sensitiveFields == null) {
 			sensitiveFields = new EDataTypeUniqueEList<String>(String.class, this, TopologyPackage.SYNC_LINK__SENSITIVE_FIELDS);
@@ -1022,6 +1050,20 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 	 * @generated
 	 */
 	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case TopologyPackage.SYNC_LINK__FIELD_RULES:
+				return ((InternalEList<?>)getFieldRules()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TopologyPackage.SYNC_LINK__ID:
@@ -1049,6 +1091,8 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 				return getLagCriticalSeconds();
 			case TopologyPackage.SYNC_LINK__CONFLICT_POLICY:
 				return getConflictPolicy();
+			case TopologyPackage.SYNC_LINK__FIELD_RULES:
+				return getFieldRules();
 			case TopologyPackage.SYNC_LINK__SENSITIVE_FIELDS:
 				return getSensitiveFields();
 			case TopologyPackage.SYNC_LINK__REPLAY_TARGET_TOPICS:
@@ -1119,6 +1163,10 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 				return;
 			case TopologyPackage.SYNC_LINK__CONFLICT_POLICY:
 				setConflictPolicy((ConflictPolicy)newValue);
+				return;
+			case TopologyPackage.SYNC_LINK__FIELD_RULES:
+				getFieldRules().clear();
+				getFieldRules().addAll((Collection<? extends FieldRule>)newValue);
 				return;
 			case TopologyPackage.SYNC_LINK__SENSITIVE_FIELDS:
 				getSensitiveFields().clear();
@@ -1205,6 +1253,9 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 			case TopologyPackage.SYNC_LINK__CONFLICT_POLICY:
 				setConflictPolicy(CONFLICT_POLICY_EDEFAULT);
 				return;
+			case TopologyPackage.SYNC_LINK__FIELD_RULES:
+				getFieldRules().clear();
+				return;
 			case TopologyPackage.SYNC_LINK__SENSITIVE_FIELDS:
 				getSensitiveFields().clear();
 				return;
@@ -1275,6 +1326,8 @@ public class SyncLinkImpl extends MinimalEObjectImpl.Container implements SyncLi
 				return lagCriticalSeconds != LAG_CRITICAL_SECONDS_EDEFAULT;
 			case TopologyPackage.SYNC_LINK__CONFLICT_POLICY:
 				return conflictPolicy != CONFLICT_POLICY_EDEFAULT;
+			case TopologyPackage.SYNC_LINK__FIELD_RULES:
+				return fieldRules != null && !fieldRules.isEmpty();
 			case TopologyPackage.SYNC_LINK__SENSITIVE_FIELDS:
 				return sensitiveFields != null && !sensitiveFields.isEmpty();
 			case TopologyPackage.SYNC_LINK__REPLAY_TARGET_TOPICS:

@@ -63,6 +63,7 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 			case TopologyPackage.SERVICE_REPLICA: return createServiceReplica();
 			case TopologyPackage.KAFKA_CONNECT_CLUSTER: return createKafkaConnectCluster();
 			case TopologyPackage.PROPERTY: return createProperty();
+			case TopologyPackage.FIELD_RULE: return createFieldRule();
 			case TopologyPackage.SYNC_LINK: return createSyncLink();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -81,6 +82,8 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 				return createSecurityProtocolFromString(eDataType, initialValue);
 			case TopologyPackage.CONFLICT_POLICY:
 				return createConflictPolicyFromString(eDataType, initialValue);
+			case TopologyPackage.FIELD_RULE_TYPE:
+				return createFieldRuleTypeFromString(eDataType, initialValue);
 			case TopologyPackage.DATABASE_VENDOR:
 				return createDatabaseVendorFromString(eDataType, initialValue);
 			case TopologyPackage.EVENT_FORMAT:
@@ -102,6 +105,8 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 				return convertSecurityProtocolToString(eDataType, instanceValue);
 			case TopologyPackage.CONFLICT_POLICY:
 				return convertConflictPolicyToString(eDataType, instanceValue);
+			case TopologyPackage.FIELD_RULE_TYPE:
+				return convertFieldRuleTypeToString(eDataType, instanceValue);
 			case TopologyPackage.DATABASE_VENDOR:
 				return convertDatabaseVendorToString(eDataType, instanceValue);
 			case TopologyPackage.EVENT_FORMAT:
@@ -183,6 +188,17 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 	 * @generated
 	 */
 	@Override
+	public FieldRule createFieldRule() {
+		FieldRuleImpl fieldRule = new FieldRuleImpl();
+		return fieldRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SyncLink createSyncLink() {
 		SyncLinkImpl syncLink = new SyncLinkImpl();
 		return syncLink;
@@ -225,6 +241,26 @@ public class TopologyFactoryImpl extends EFactoryImpl implements TopologyFactory
 	 * @generated
 	 */
 	public String convertConflictPolicyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FieldRuleType createFieldRuleTypeFromString(EDataType eDataType, String initialValue) {
+		FieldRuleType result = FieldRuleType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFieldRuleTypeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

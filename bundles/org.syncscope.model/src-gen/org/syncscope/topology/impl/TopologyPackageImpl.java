@@ -17,6 +17,8 @@ import org.syncscope.topology.Database;
 import org.syncscope.topology.DatabaseVendor;
 import org.syncscope.topology.Endpoint;
 import org.syncscope.topology.EventFormat;
+import org.syncscope.topology.FieldRule;
+import org.syncscope.topology.FieldRuleType;
 import org.syncscope.topology.KafkaCluster;
 import org.syncscope.topology.KafkaConnectCluster;
 import org.syncscope.topology.Property;
@@ -90,6 +92,13 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass fieldRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass syncLinkEClass = null;
 
 	/**
@@ -105,6 +114,13 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	private EEnum conflictPolicyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum fieldRuleTypeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -516,6 +532,36 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getFieldRule() {
+		return fieldRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldRule_Path() {
+		return (EAttribute)fieldRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldRule_Type() {
+		return (EAttribute)fieldRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSyncLink() {
 		return syncLinkEClass;
 	}
@@ -636,8 +682,8 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_SensitiveFields() {
-		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(11);
+	public EReference getSyncLink_FieldRules() {
+		return (EReference)syncLinkEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -646,7 +692,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_ReplayTargetTopics() {
+	public EAttribute getSyncLink_SensitiveFields() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -656,7 +702,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_Enabled() {
+	public EAttribute getSyncLink_ReplayTargetTopics() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -666,7 +712,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_EventFormat() {
+	public EAttribute getSyncLink_Enabled() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -676,8 +722,18 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSyncLink_EventFormat() {
+		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSyncLink_ConnectCluster() {
-		return (EReference)syncLinkEClass.getEStructuralFeatures().get(15);
+		return (EReference)syncLinkEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -687,16 +743,6 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 */
 	@Override
 	public EAttribute getSyncLink_SourceConnector() {
-		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(16);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getSyncLink_SinkConnector() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -706,7 +752,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_Tables() {
+	public EAttribute getSyncLink_SinkConnector() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -716,7 +762,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_PayloadRetentionDays() {
+	public EAttribute getSyncLink_Tables() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -726,7 +772,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_KeyColumns() {
+	public EAttribute getSyncLink_PayloadRetentionDays() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -736,7 +782,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_VersionColumn() {
+	public EAttribute getSyncLink_KeyColumns() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -746,8 +792,18 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSyncLink_OriginColumn() {
+	public EAttribute getSyncLink_VersionColumn() {
 		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSyncLink_OriginColumn() {
+		return (EAttribute)syncLinkEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -768,6 +824,16 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 	@Override
 	public EEnum getConflictPolicy() {
 		return conflictPolicyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFieldRuleType() {
+		return fieldRuleTypeEEnum;
 	}
 
 	/**
@@ -858,6 +924,10 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(propertyEClass, PROPERTY__KEY);
 		createEAttribute(propertyEClass, PROPERTY__VALUE);
 
+		fieldRuleEClass = createEClass(FIELD_RULE);
+		createEAttribute(fieldRuleEClass, FIELD_RULE__PATH);
+		createEAttribute(fieldRuleEClass, FIELD_RULE__TYPE);
+
 		syncLinkEClass = createEClass(SYNC_LINK);
 		createEAttribute(syncLinkEClass, SYNC_LINK__ID);
 		createEAttribute(syncLinkEClass, SYNC_LINK__NAME);
@@ -870,6 +940,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		createEAttribute(syncLinkEClass, SYNC_LINK__LAG_WARNING_SECONDS);
 		createEAttribute(syncLinkEClass, SYNC_LINK__LAG_CRITICAL_SECONDS);
 		createEAttribute(syncLinkEClass, SYNC_LINK__CONFLICT_POLICY);
+		createEReference(syncLinkEClass, SYNC_LINK__FIELD_RULES);
 		createEAttribute(syncLinkEClass, SYNC_LINK__SENSITIVE_FIELDS);
 		createEAttribute(syncLinkEClass, SYNC_LINK__REPLAY_TARGET_TOPICS);
 		createEAttribute(syncLinkEClass, SYNC_LINK__ENABLED);
@@ -886,6 +957,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		// Create enums
 		securityProtocolEEnum = createEEnum(SECURITY_PROTOCOL);
 		conflictPolicyEEnum = createEEnum(CONFLICT_POLICY);
+		fieldRuleTypeEEnum = createEEnum(FIELD_RULE_TYPE);
 		databaseVendorEEnum = createEEnum(DATABASE_VENDOR);
 		eventFormatEEnum = createEEnum(EVENT_FORMAT);
 	}
@@ -967,6 +1039,10 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProperty_Value(), ecorePackage.getEString(), "value", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(fieldRuleEClass, FieldRule.class, "FieldRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFieldRule_Path(), ecorePackage.getEString(), "path", null, 0, 1, FieldRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFieldRule_Type(), this.getFieldRuleType(), "type", null, 0, 1, FieldRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(syncLinkEClass, SyncLink.class, "SyncLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSyncLink_Id(), ecorePackage.getEString(), "id", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_Name(), ecorePackage.getEString(), "name", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -979,6 +1055,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		initEAttribute(getSyncLink_LagWarningSeconds(), ecorePackage.getEInt(), "lagWarningSeconds", "30", 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_LagCriticalSeconds(), ecorePackage.getEInt(), "lagCriticalSeconds", "300", 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_ConflictPolicy(), this.getConflictPolicy(), "conflictPolicy", null, 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSyncLink_FieldRules(), this.getFieldRule(), null, "fieldRules", null, 0, -1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_SensitiveFields(), ecorePackage.getEString(), "sensitiveFields", null, 0, -1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_ReplayTargetTopics(), ecorePackage.getEString(), "replayTargetTopics", null, 0, -1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSyncLink_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, SyncLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1005,6 +1082,14 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		addEEnumLiteral(conflictPolicyEEnum, ConflictPolicy.SOURCE_WINS);
 		addEEnumLiteral(conflictPolicyEEnum, ConflictPolicy.TARGET_WINS);
 		addEEnumLiteral(conflictPolicyEEnum, ConflictPolicy.MERGE_DISJOINT_FIELDS);
+		addEEnumLiteral(conflictPolicyEEnum, ConflictPolicy.FIELD_RULES);
+
+		initEEnum(fieldRuleTypeEEnum, FieldRuleType.class, "FieldRuleType");
+		addEEnumLiteral(fieldRuleTypeEEnum, FieldRuleType.COUNTER);
+		addEEnumLiteral(fieldRuleTypeEEnum, FieldRuleType.SET);
+		addEEnumLiteral(fieldRuleTypeEEnum, FieldRuleType.MAX);
+		addEEnumLiteral(fieldRuleTypeEEnum, FieldRuleType.MIN);
+		addEEnumLiteral(fieldRuleTypeEEnum, FieldRuleType.LWW);
 
 		initEEnum(databaseVendorEEnum, DatabaseVendor.class, "DatabaseVendor");
 		addEEnumLiteral(databaseVendorEEnum, DatabaseVendor.POSTGRESQL);
@@ -1075,7 +1160,7 @@ public class TopologyPackageImpl extends EPackageImpl implements TopologyPackage
 		  (syncLinkEClass,
 		   source,
 		   new String[] {
-			   "constraints", "legalId distinctEndpoints clusterInTopology legalTopicNames legalApplierGroup orderedLagThresholds legalSensitiveFields automaticPolicyInCycle cdcTablesAndKeys legalCdcColumns cdcConnectorsNamed connectClusterInTopology sinkApplierGroup cdcBetweenDatabases unusedCdcSettings"
+			   "constraints", "legalId distinctEndpoints clusterInTopology legalTopicNames legalApplierGroup orderedLagThresholds legalSensitiveFields legalFieldRules automaticPolicyInCycle cdcTablesAndKeys legalCdcColumns cdcConnectorsNamed connectClusterInTopology sinkApplierGroup cdcBetweenDatabases unusedCdcSettings"
 		   });
 	}
 

@@ -96,6 +96,10 @@ public class TopologyAdapterFactory extends AdapterFactoryImpl {
 				return createPropertyAdapter();
 			}
 			@Override
+			public Adapter caseFieldRule(FieldRule object) {
+				return createFieldRuleAdapter();
+			}
+			@Override
 			public Adapter caseSyncLink(SyncLink object) {
 				return createSyncLinkAdapter();
 			}
@@ -214,6 +218,20 @@ public class TopologyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPropertyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.syncscope.topology.FieldRule <em>Field Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.syncscope.topology.FieldRule
+	 * @generated
+	 */
+	public Adapter createFieldRuleAdapter() {
 		return null;
 	}
 

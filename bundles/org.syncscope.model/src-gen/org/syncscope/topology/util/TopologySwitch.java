@@ -112,6 +112,12 @@ public class TopologySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TopologyPackage.FIELD_RULE: {
+				FieldRule fieldRule = (FieldRule)theEObject;
+				T result = caseFieldRule(fieldRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case TopologyPackage.SYNC_LINK: {
 				SyncLink syncLink = (SyncLink)theEObject;
 				T result = caseSyncLink(syncLink);
@@ -224,6 +230,21 @@ public class TopologySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProperty(Property object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Field Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Field Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFieldRule(FieldRule object) {
 		return null;
 	}
 

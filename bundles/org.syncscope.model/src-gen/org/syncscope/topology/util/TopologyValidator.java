@@ -106,12 +106,16 @@ public class TopologyValidator extends EObjectValidator {
 				return validateKafkaConnectCluster((KafkaConnectCluster)value, diagnostics, context);
 			case TopologyPackage.PROPERTY:
 				return validateProperty((Property)value, diagnostics, context);
+			case TopologyPackage.FIELD_RULE:
+				return validateFieldRule((FieldRule)value, diagnostics, context);
 			case TopologyPackage.SYNC_LINK:
 				return validateSyncLink((SyncLink)value, diagnostics, context);
 			case TopologyPackage.SECURITY_PROTOCOL:
 				return validateSecurityProtocol((SecurityProtocol)value, diagnostics, context);
 			case TopologyPackage.CONFLICT_POLICY:
 				return validateConflictPolicy((ConflictPolicy)value, diagnostics, context);
+			case TopologyPackage.FIELD_RULE_TYPE:
+				return validateFieldRuleType((FieldRuleType)value, diagnostics, context);
 			case TopologyPackage.DATABASE_VENDOR:
 				return validateDatabaseVendor((DatabaseVendor)value, diagnostics, context);
 			case TopologyPackage.EVENT_FORMAT:
@@ -412,6 +416,15 @@ public class TopologyValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateFieldRule(FieldRule fieldRule, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(fieldRule, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateSyncLink(SyncLink syncLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		if (!validate_NoCircularContainment(syncLink, diagnostics, context)) return false;
 		boolean result = validate_EveryMultiplicityConforms(syncLink, diagnostics, context);
@@ -429,6 +442,7 @@ public class TopologyValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateSyncLink_legalApplierGroup(syncLink, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSyncLink_orderedLagThresholds(syncLink, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSyncLink_legalSensitiveFields(syncLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validateSyncLink_legalFieldRules(syncLink, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSyncLink_automaticPolicyInCycle(syncLink, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSyncLink_cdcTablesAndKeys(syncLink, diagnostics, context);
 		if (result || diagnostics != null) result &= validateSyncLink_legalCdcColumns(syncLink, diagnostics, context);
@@ -515,6 +529,17 @@ public class TopologyValidator extends EObjectValidator {
 	 */
 	public boolean validateSyncLink_legalSensitiveFields(SyncLink syncLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return SyncLinkRules.legalSensitiveFields(syncLink, diagnostics, context);
+	}
+
+	/**
+	 * Validates the legalFieldRules constraint of '<em>Sync Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * The rule is hand-written in {@link SyncLinkRules#legalFieldRules}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateSyncLink_legalFieldRules(SyncLink syncLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return SyncLinkRules.legalFieldRules(syncLink, diagnostics, context);
 	}
 
 	/**
@@ -613,6 +638,15 @@ public class TopologyValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateConflictPolicy(ConflictPolicy conflictPolicy, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateFieldRuleType(FieldRuleType fieldRuleType, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.syncscope.topology.CdcLinks;
 import org.syncscope.topology.ConflictPolicy;
 import org.syncscope.topology.Endpoint;
+import org.syncscope.topology.FieldRule;
 import org.syncscope.topology.KafkaCluster;
 import org.syncscope.topology.SyncLink;
 import org.syncscope.topology.Topology;
@@ -22,6 +23,7 @@ import org.syncscope.topology.TopologyPackage.Literals;
 public final class SyncLinkRules {
 
 	private static final Pattern FIELD_PATH = Pattern.compile("(\\*|[A-Za-z0-9_$-]+)(\\.(\\*|[A-Za-z0-9_$-]+))*");
+	private static final Pattern RULE_PATH = Pattern.compile("[A-Za-z0-9_$-]+(\\.[A-Za-z0-9_$-]+)*");
 
 	private SyncLinkRules() {
 	}
@@ -133,6 +135,44 @@ public final class SyncLinkRules {
 			}
 		}
 		return valid;
+	}
+
+	/**
+	 * Field rules name dotted payload paths (no wildcard: a rule is about one field), no two overlapping; they
+	 * take effect only with the FIELD_RULES policy, which without them merges only changes that do not overlap.
+	 * A rule may name a sensitive field: the merge works on the values, the console still masks them.
+	 */
+	public static boolean legalFieldRules(SyncLink link, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean valid = true;
+		List<FieldRule> rules = link.getFieldRules();
+		for (FieldRule rule : rules) {
+			if (rule.getPath() == null || !RULE_PATH.matcher(rule.getPath()).matches()) {
+				valid = Problems.report(diagnostics, TopologyProblem.ILLEGAL_FIELD_RULE_PATH, rule,
+						Literals.FIELD_RULE__PATH, Problems.label(link), rule.getPath());
+			}
+		}
+		for (int i = 0; i < rules.size(); i++) {
+			for (int j = i + 1; j < rules.size(); j++) {
+				String first = rules.get(i).getPath();
+				String second = rules.get(j).getPath();
+				if (first != null && second != null && (within(first, second) || within(second, first))) {
+					valid = Problems.report(diagnostics, TopologyProblem.OVERLAPPING_FIELD_RULES, rules.get(j),
+							Literals.FIELD_RULE__PATH, Problems.label(link), first, second);
+				}
+			}
+		}
+		if (link.getConflictPolicy() == ConflictPolicy.FIELD_RULES && rules.isEmpty()) {
+			valid &= Problems.report(diagnostics, TopologyProblem.FIELD_RULES_POLICY_WITHOUT_RULES, link,
+					Literals.SYNC_LINK__FIELD_RULES, Problems.label(link));
+		} else if (link.getConflictPolicy() != ConflictPolicy.FIELD_RULES && !rules.isEmpty()) {
+			valid &= Problems.report(diagnostics, TopologyProblem.UNUSED_FIELD_RULES, link,
+					Literals.SYNC_LINK__CONFLICT_POLICY, Problems.label(link), link.getConflictPolicy());
+		}
+		return valid;
+	}
+
+	private static boolean within(String path, String outer) {
+		return path.equals(outer) || path.startsWith(outer + ".");
 	}
 
 	/** Warns when a link on a multi-master cycle leaves every conflict to an operator. */
