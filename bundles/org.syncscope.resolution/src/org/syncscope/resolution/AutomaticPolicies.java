@@ -17,7 +17,8 @@ import org.syncscope.kafka.monitor.LinkSpec;
 /**
  * Resolves the conflicts of links whose policy is automatic (anything but {@link ConflictPolicy#MANUAL}) as
  * that policy decides, soon after they are recorded: written back like a person's resolution and audited
- * under the operator {@value #OPERATOR}, the policy named in the reason. A conflict the policy cannot decide
+ * under the operator {@value #OPERATOR}, the reason naming the policy and what it did (for field rules, the
+ * rules applied). A conflict the policy cannot decide
  * (say, both sides changed the same field under "merge disjoint fields") stays for a person and is tried
  * again only once it gains a version. Nothing is resolved while the console is read-only. Runs on its own
  * thread.
@@ -63,7 +64,7 @@ public final class AutomaticPolicies implements AutoCloseable {
 			}
 			try {
 				Proposal proposal = service.propose(conflict, new Decision.ApplyPolicy(policy.get()));
-				service.apply(proposal, "the link's policy " + policy.get());
+				service.apply(proposal, "the link's policy " + proposal.explanation());
 				undecided.remove(conflict.id());
 				resolved++;
 			} catch (ResolutionException notDecided) {

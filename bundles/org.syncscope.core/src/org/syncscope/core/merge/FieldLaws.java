@@ -50,9 +50,21 @@ public final class FieldLaws {
 		case SET -> ancestor.map(base -> set(base, distinct)).orElseGet(() -> withoutAncestor(type));
 		case MAX -> register(distinct, true);
 		case MIN -> register(distinct, false);
-		case LWW -> new FieldMerge.Merged(distinct.stream().max(Comparator.comparingLong(FieldVersion::timestamp)
-				.thenComparing(FieldVersion::replica).thenComparing(FieldVersion::versionId)).orElseThrow().value());
+		case LWW -> lastWriterWins(ancestor, distinct);
 		};
+	}
+
+	/**
+	 * The value of the latest version that wrote the field: with the ancestor known, a version still holding
+	 * the ancestor's value did not write it (its timestamp is not the field's), so it only counts when no
+	 * version did.
+	 */
+	private static FieldMerge lastWriterWins(Optional<JsonNode> ancestor, List<FieldVersion> versions) {
+		List<FieldVersion> writers = ancestor
+				.map(base -> versions.stream().filter(version -> !version.value().equals(base)).toList())
+				.filter(changed -> !changed.isEmpty()).orElse(versions);
+		return new FieldMerge.Merged(writers.stream().max(Comparator.comparingLong(FieldVersion::timestamp)
+				.thenComparing(FieldVersion::replica).thenComparing(FieldVersion::versionId)).orElseThrow().value());
 	}
 
 	private static List<FieldVersion> distinct(List<FieldVersion> versions) {

@@ -15,6 +15,9 @@ public enum FieldType {
 	MAX,
 	/** A register that keeps the least value (numbers by value, strings in Unicode order). */
 	MIN,
-	/** A register that keeps the value of the later source timestamp; a tie goes to the greater replica id. */
+	/**
+	 * A register that keeps the value of the later source timestamp; a tie goes to the greater replica id. With
+	 * the ancestor known, a version that kept the ancestor's value did not write the field and does not count.
+	 */
 	LWW
 }

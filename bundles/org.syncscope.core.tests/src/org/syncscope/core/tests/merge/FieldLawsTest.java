@@ -66,6 +66,13 @@ class FieldLawsTest {
 	}
 
 	@Test
+	void aLastWriterIsAVersionThatChangedTheField() {
+		assertEquals(json("\"eu\""), merged(FieldType.LWW, "\"old\"", v("eu", "\"eu\"", 1), v("us", "\"old\"", 2)));
+		assertEquals(json("\"us\""),
+				merged(FieldType.LWW, Optional.empty(), v("eu", "\"eu\"", 1), v("us", "\"us\"", 2)));
+	}
+
+	@Test
 	void countersAndSetsNeedTheAncestor() {
 		for (FieldType type : List.of(FieldType.COUNTER, FieldType.SET)) {
 			String reason = refused(type, Optional.empty(), v("eu", "1", 1), v("us", "2", 2));
