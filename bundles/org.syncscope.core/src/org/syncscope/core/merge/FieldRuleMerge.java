@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.syncscope.core.event.ChangeEvent;
+import org.syncscope.core.event.Operation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,6 +59,17 @@ public final class FieldRuleMerge {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Merges the upserts {@code siblings} (at least one) of a conflict; {@code ancestor} counts when it is a
+	 * known upsert.
+	 */
+	public Result mergeEvents(Optional<ChangeEvent> ancestor, List<ChangeEvent> siblings) {
+		return merge(ancestor.filter(event -> event.operation() == Operation.UPSERT)
+				.map(event -> event.payload().toObjectNode()),
+				siblings.stream().map(event -> new DocumentVersion(event.eventId().toString(),
+						event.payload().toObjectNode(), event.sourceTimestamp(), event.origin())).toList());
 	}
 
 	/**

@@ -2,18 +2,14 @@ package org.syncscope.core.policy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.syncscope.core.event.ChangeEvent;
 import org.syncscope.core.event.Operation;
 import org.syncscope.core.event.Payload;
-import org.syncscope.core.merge.DocumentVersion;
 import org.syncscope.core.merge.FieldPath;
 import org.syncscope.core.merge.FieldRule;
 import org.syncscope.core.merge.FieldRuleMerge;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Resolves a conflict of upserts by the link's field rules ({@link FieldRuleMerge}): when every field is
@@ -35,24 +31,13 @@ final class FieldRulesResolver implements ConflictResolver {
 		if (request.siblings().stream().anyMatch(e -> e.operation() == Operation.DELETE)) {
 			return new Resolution.Manual(ConflictPolicy.FIELD_RULES, "a sibling deletes the key");
 		}
-		FieldRuleMerge.Result result = merge(request);
+		FieldRuleMerge.Result result = merge.mergeEvents(request.ancestor(), request.siblings());
 		if (!result.complete()) {
 			return new Resolution.Manual(ConflictPolicy.FIELD_RULES, "left for a person: " + undecided(result.undecided()));
 		}
 		ChangeEvent resolved = ResolvedEvents.create(request, ConflictPolicy.FIELD_RULES, Operation.UPSERT,
 				Payload.of(result.merged()), context);
 		return new Resolution.Resolved(resolved, ConflictPolicy.FIELD_RULES, explanation(result.applied()));
-	}
-
-	/** The merge of the request's versions by the link's rules, decided or not. */
-	private FieldRuleMerge.Result merge(ResolutionRequest request) {
-		Optional<ObjectNode> ancestor = request.ancestor().filter(e -> e.operation() == Operation.UPSERT)
-				.map(e -> e.payload().toObjectNode());
-		List<DocumentVersion> versions = request.siblings().stream()
-				.map(e -> new DocumentVersion(e.eventId().toString(), e.payload().toObjectNode(), e.sourceTimestamp(),
-						e.origin()))
-				.toList();
-		return merge.merge(ancestor, versions);
 	}
 
 	private static String explanation(List<FieldRule> applied) {

@@ -23,7 +23,10 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.syncscope.core.merge.FieldRule;
+import org.syncscope.core.policy.ConflictPolicy;
 import org.syncscope.core.policy.Resolution;
+import org.syncscope.kafka.monitor.LinkSpec;
 import org.syncscope.resolution.ConsoleSettings;
 import org.syncscope.resolution.ResolutionException;
 import org.syncscope.resolution.ResolutionService;
@@ -159,9 +162,11 @@ public class ConflictsPart implements ConflictActions.Host {
 		}
 		StoredConflict conflict = selection.get(0);
 		ResolutionService current = service;
-		List<String> sensitive = current == null ? List.of()
-				: current.link(conflict.linkId()).map(link -> link.sensitiveFields()).orElse(List.of());
-		mergeView.show(conflict, sensitive, advice(current, conflict));
+		Optional<LinkSpec> link = current == null ? Optional.empty() : current.link(conflict.linkId());
+		List<String> sensitive = link.map(LinkSpec::sensitiveFields).orElse(List.of());
+		List<FieldRule> rules = link.filter(spec -> spec.policy() == ConflictPolicy.FIELD_RULES)
+				.map(LinkSpec::fieldRules).orElse(List.of());
+		mergeView.show(conflict, sensitive, rules, advice(current, conflict));
 	}
 
 	private static String advice(ResolutionService current, StoredConflict conflict) {

@@ -1,6 +1,7 @@
 package org.syncscope.ui.conflicts.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.syncscope.core.event.ChangeEvent;
 import org.syncscope.core.event.Operation;
 import org.syncscope.core.event.Payload;
+import org.syncscope.core.merge.FieldRule;
+import org.syncscope.core.merge.FieldType;
 import org.syncscope.core.vv.VersionVector;
 import org.syncscope.resolution.ConflictState;
 import org.syncscope.resolution.StoredConflict;
@@ -42,6 +45,25 @@ class MergeModelTest {
 		merge.edit("customer.email", "");
 		assertEquals(JSON.readTree("{\"status\":\"PAID\",\"customer\":{\"phone\":\"1\"},\"tags\":[\"x\"]}"),
 				merge.merged(), "one nested field taken from the other side, one removed");
+	}
+
+	@Test
+	void fieldsTheLinksRulesMergeStartMergedAndMarkedTheRestWaits() throws Exception {
+		ChangeEvent ancestor = event("a-1", "{\"stock\":{\"count\":10,\"bin\":\"B4\"},\"note\":\"-\"}", "a-1", 1);
+		ChangeEvent left = event("a-1", "{\"stock\":{\"count\":7,\"bin\":\"B4\"},\"note\":\"left\"}", "a-1", 2);
+		ChangeEvent right = event("b-1", "{\"stock\":{\"count\":12,\"bin\":\"B4\"},\"note\":\"right\"}", "a-1", 1,
+				"b-1", 1);
+		MergeModel merge = new MergeModel(new StoredConflict(1, "link", "k", Instant.EPOCH, ConflictState.OPEN,
+				List.of(left, right), 2, Optional.of(ancestor), ""),
+				List.of(FieldRule.of("stock.count", FieldType.COUNTER)));
+
+		assertEquals(new MergeModel.ByRule(FieldType.COUNTER, JSON.readTree("9")), merge.source("stock.count"));
+		assertEquals("COUNTER rule", merge.source("stock.count").label());
+		assertInstanceOf(MergeModel.FromSibling.class, merge.source("note"), "no rule decides the note");
+		assertEquals(JSON.readTree("{\"stock\":{\"count\":9,\"bin\":\"B4\"},\"note\":\"left\"}"), merge.merged());
+
+		merge.pickSibling("stock.count", 1);
+		assertEquals(12, merge.merged().at("/stock/count").intValue(), "a person may still overrule the rule");
 	}
 
 	private static ChangeEvent event(String origin, String payload, Object... vector) throws Exception {

@@ -22,12 +22,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The versions side by side, one row per top-level field: the ancestor (three-way, when known), each
  * sibling, the merged value and where it comes from. Differing fields are tinted, clashing ones more
- * strongly; sensitive values are masked unless revealed.
+ * strongly, and those a field rule of the link merged in green, their rule named under "From"; sensitive
+ * values are masked unless revealed.
  */
 final class FieldsTable {
 
 	private static final Color DIFFERS = new Color(255, 246, 204);
 	private static final Color CLASH = new Color(255, 221, 221);
+	private static final Color RULED = new Color(221, 244, 221);
 
 	private final TableViewer viewer;
 	private MergeModel model;
@@ -91,6 +93,9 @@ final class FieldsTable {
 			@Override
 			public Color getBackground(Object element) {
 				FieldDiff.Row row = (FieldDiff.Row) element;
+				if (model != null && model.source(row.name()) instanceof MergeModel.ByRule) {
+					return RULED;
+				}
 				return row.clash() ? CLASH : row.differs() ? DIFFERS : null;
 			}
 		});

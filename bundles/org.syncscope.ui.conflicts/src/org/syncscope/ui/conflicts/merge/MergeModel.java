@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.syncscope.core.event.ChangeEvent;
+import org.syncscope.core.event.Operation;
+import org.syncscope.core.merge.FieldPath;
+import org.syncscope.core.merge.FieldRule;
+import org.syncscope.core.merge.FieldRuleMerge;
+import org.syncscope.core.merge.FieldType;
 import org.syncscope.resolution.FieldDiff;
 import org.syncscope.resolution.StoredConflict;
 
@@ -18,8 +23,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The operator's merge of one conflict in progress: for every field (nested fields by their dotted path, as
  * {@link FieldDiff} compares them), where its value comes from (the
- * ancestor, a sibling, or an edited JSON value). It starts from the non-conflicting merge: fields changed on
- * one side only take that side, clashing fields the first sibling's value. Pure data, no widgets.
+ * ancestor, a sibling, a field rule of the link, or an edited JSON value). It starts from the non-conflicting
+ * merge: fields changed on one side only take that side, clashing fields the first sibling's value, and a
+ * differing field that one of the link's field rules merges takes the merged value, marked with its rule.
+ * Pure data, no widgets.
  */
 public final class MergeModel {
 
@@ -45,6 +52,14 @@ public final class MergeModel {
 		}
 	}
 
+	/** The value the link's field rule of {@code type} merged (missing: the field is removed). */
+	public record ByRule(FieldType type, JsonNode value) implements Source {
+		@Override
+		public String label() {
+			return type + " rule";
+		}
+	}
+
 	/** An edited value (missing: the field is removed). */
 	public record Edited(JsonNode value) implements Source {
 		@Override
@@ -61,11 +76,35 @@ public final class MergeModel {
 
 	/** A merge of {@code conflict} starting from its non-conflicting changes. */
 	public MergeModel(StoredConflict conflict) {
+		this(conflict, List.of());
+	}
+
+	/**
+	 * A merge of {@code conflict} starting from its non-conflicting changes and what {@code rules} (the link's
+	 * field rules, for a link resolving by them) merge.
+	 */
+	public MergeModel(StoredConflict conflict, List<FieldRule> rules) {
 		this.conflict = conflict;
 		this.diff = FieldDiff.of(conflict.siblings(), conflict.ancestor());
+		Optional<FieldRuleMerge.Result> ruled = ruleMerge(rules);
 		for (FieldDiff.Row row : diff.rows()) {
-			choices.put(row.name(), initial(row));
+			choices.put(row.name(), ruled.flatMap(result -> byRule(result, row)).orElseGet(() -> initial(row)));
 		}
+	}
+
+	/** The rules' merge of the conflict, unless a version deletes the key (deletes are never merged). */
+	private Optional<FieldRuleMerge.Result> ruleMerge(List<FieldRule> rules) {
+		if (rules.isEmpty() || conflict.siblings().stream().anyMatch(e -> e.operation() == Operation.DELETE)) {
+			return Optional.empty();
+		}
+		return Optional.of(new FieldRuleMerge(rules).mergeEvents(conflict.ancestor(), conflict.siblings()));
+	}
+
+	/** The merged value of a differing field inside a rule's field whose law the merge applied. */
+	private static Optional<Source> byRule(FieldRuleMerge.Result result, FieldDiff.Row row) {
+		FieldPath path = new FieldPath(row.path());
+		return result.applied().stream().filter(rule -> row.differs() && path.isWithin(rule.path())).findFirst()
+				.map(rule -> new ByRule(rule.type(), path.valueIn(result.merged())));
 	}
 
 	private Source initial(FieldDiff.Row row) {
@@ -133,6 +172,7 @@ public final class MergeModel {
 		return switch (choices.get(field)) {
 		case FromAncestor ancestor -> row.ancestor();
 		case FromSibling sibling -> row.values().get(sibling.index());
+		case ByRule rule -> rule.value();
 		case Edited edited -> edited.value();
 		};
 	}

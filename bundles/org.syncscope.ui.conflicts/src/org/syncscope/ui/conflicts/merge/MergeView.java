@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.syncscope.core.event.ChangeEvent;
+import org.syncscope.core.merge.FieldRule;
 import org.syncscope.resolution.SensitiveFields;
 import org.syncscope.resolution.StoredConflict;
 import org.syncscope.ui.conflicts.ConflictActions;
@@ -79,15 +80,18 @@ public final class MergeView {
 		return button;
 	}
 
-	/** Shows {@code conflict}; keeps the merge in progress when it is the same conflict with the same versions. */
-	public void show(StoredConflict conflict, List<String> sensitivePaths, String advice) {
+	/**
+	 * Shows {@code conflict}, its ruled fields merged by {@code rules} (the link's field rules, when it resolves
+	 * by them); keeps the merge in progress when it is the same conflict with the same versions.
+	 */
+	public void show(StoredConflict conflict, List<String> sensitivePaths, List<FieldRule> rules, String advice) {
 		boolean same = model != null && model.conflict().id() == conflict.id()
 				&& ids(model.conflict()).equals(ids(conflict));
 		causality.setText(CausalityText.of(conflict, advice));
 		if (same) {
 			return;
 		}
-		model = new MergeModel(conflict);
+		model = new MergeModel(conflict, rules);
 		sensitive = sensitivePaths;
 		revealed = false;
 		fields.show(model, sensitive, revealed);
