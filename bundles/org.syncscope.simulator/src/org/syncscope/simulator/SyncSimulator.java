@@ -12,8 +12,11 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.syncscope.kafka.KafkaClients;
 
@@ -25,6 +28,8 @@ import org.syncscope.kafka.KafkaClients;
 public final class SyncSimulator implements AutoCloseable {
 
 	private static final Duration PAUSE_TIMEOUT = Duration.ofSeconds(30);
+	private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(30);
+	private static final Duration LEADER_POLL = Duration.ofMillis(50);
 
 	private final GroundTruth truth = new GroundTruth();
 	private final PauseSwitch writerPause = new PauseSwitch();
@@ -74,6 +79,11 @@ public final class SyncSimulator implements AutoCloseable {
 		return simulator;
 	}
 
+	/**
+	 * Creates the change logs that are missing and waits until every partition has a leader: a write to a
+	 * partition whose leader is still being set up can be refused and its retry then rejected as out of
+	 * sequence by the broker, which wedged the idempotent producer for good (seen once in CI).
+	 */
 	private static void createTopics(String bootstrapServers, SimulatorSettings settings) throws SimulatorException {
 		try (Admin admin = KafkaClients.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
 			for (String region : settings.regions()) {
@@ -87,11 +97,47 @@ public final class SyncSimulator implements AutoCloseable {
 					}
 				}
 			}
+			awaitLeaders(admin, settings.regions().stream().map(SimulatorSettings::topicOf).toList());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new SimulatorException("Interrupted while creating topics", e);
 		} catch (TimeoutException e) {
 			throw new SimulatorException("The broker at " + bootstrapServers + " did not create the topics in time", e);
+		}
+	}
+
+	/** Waits, bounded by {@link #LEADER_TIMEOUT}, until every partition's leader answers. */
+	private static void awaitLeaders(Admin admin, List<String> topics)
+			throws InterruptedException, TimeoutException, SimulatorException {
+		long deadline = System.nanoTime() + LEADER_TIMEOUT.toNanos();
+		while (!everyPartitionLed(admin, topics)) {
+			if (System.nanoTime() > deadline) {
+				throw new TimeoutException("no leader for every partition of " + topics + " within "
+						+ LEADER_TIMEOUT.toSeconds() + " s");
+			}
+			Thread.sleep(LEADER_POLL.toMillis()); // between metadata requests, not a wait for the condition
+		}
+	}
+
+	/**
+	 * Whether every partition of {@code topics} has a leader that answers for it: the end offsets are asked of
+	 * the leaders themselves, which refuse while they still set the partition up.
+	 */
+	private static boolean everyPartitionLed(Admin admin, List<String> topics)
+			throws InterruptedException, TimeoutException, SimulatorException {
+		try {
+			Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+			admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values()
+					.forEach(topic -> topic.partitions().forEach(partition -> partitions.put(
+							new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
+			admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
+			return true;
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RetriableException) {
+				return false;
+			}
+			throw new SimulatorException("Cannot read the change logs' partitions: " + e.getCause().getMessage(),
+					e.getCause());
 		}
 	}
 
