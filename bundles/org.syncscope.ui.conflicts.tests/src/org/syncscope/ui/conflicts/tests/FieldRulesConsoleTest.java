@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ import org.syncscope.ui.demo.DemoController;
  * The demo's field-rules links (us-east and ap-south: status LWW, amountCents MAX) in the real workbench's
  * console, read-only so that the automatic policy leaves a conflict for the screenshot: a conflict where both
  * regions changed both fields opens with those fields merged by their rules, tinted green and named by their
- * rule.
+ * rule. Afterwards the console is writable again and its automatic policies catch up before the demo stops.
  */
 class FieldRulesConsoleTest {
 
@@ -79,8 +80,24 @@ class FieldRulesConsoleTest {
 			assertEquals(RULED, background(root, "amountCents"));
 			Screenshots.ofShell(shell, "field-rules-console");
 		} finally {
-			demo.stop();
+			// writable again, the automatic policies resolve what they held back while the demo still runs
 			service.changeOperator(operator, false);
+			try {
+				UiWait.until(display, "the automatic policies to resolve what the read-only console held back",
+						TIMEOUT, () -> heldBack(service).isEmpty());
+			} finally {
+				demo.stop();
+			}
+		}
+	}
+
+	/** The pending conflicts, known in full, that their link's automatic policy would resolve. */
+	private static List<StoredConflict> heldBack(ResolutionService service) {
+		try {
+			return service.pending().stream()
+					.filter(conflict -> conflict.complete() && !ConsoleWorkbench.waitsForAPerson(conflict)).toList();
+		} catch (SQLException e) {
+			throw new AssertionError(e);
 		}
 	}
 
