@@ -46,6 +46,7 @@ final class ChangeLogReader implements Runnable {
 	private volatile Set<String> deniedTopics = Set.of();
 	private long deniedAt;
 	private long lastPublish;
+	private boolean uncommitted;
 
 	ChangeLogReader(Consumer<byte[], byte[]> consumer, Collection<String> topics, Set<String> syncscopeTopics,
 			CdcRecords cdc, boolean fromBeginning, BatchChecker checker, Duration publishEvery,
@@ -87,9 +88,7 @@ final class ChangeLogReader implements Runnable {
 					ConsumerRecords<byte[], byte[]> records = consumer.subscription().isEmpty() ? idle()
 							: consumer.poll(POLL);
 					handle(records);
-					if (!records.isEmpty()) {
-						consumer.commitAsync();
-					}
+					uncommitted |= !records.isEmpty();
 					lastError = null;
 				} catch (WakeupException stopping) {
 					throw stopping;
@@ -102,6 +101,7 @@ final class ChangeLogReader implements Runnable {
 				if (now - lastPublish >= publishEveryMillis) {
 					checker.publish(now);
 					lastPublish = now;
+					commitRead();
 				}
 			}
 		} catch (WakeupException stopping) {
@@ -110,7 +110,30 @@ final class ChangeLogReader implements Runnable {
 			Thread.currentThread().interrupt();
 		} finally {
 			checker.close();
+			commitReadBeforeClosing();
 			consumer.close(Duration.ofSeconds(5));
+		}
+	}
+
+	/**
+	 * Commits the positions read since the last commit, once per publication rather than per batch: each
+	 * commit is a write to the broker's offsets log, which per batch cost the broker more CPU than serving the
+	 * fetches. A rebalance commits what was read before giving partitions up ({@link StartPositions}).
+	 */
+	private void commitRead() {
+		if (uncommitted) {
+			consumer.commitAsync();
+			uncommitted = false;
+		}
+	}
+
+	private void commitReadBeforeClosing() {
+		if (uncommitted) {
+			try {
+				consumer.commitSync(Duration.ofSeconds(2));
+			} catch (RuntimeException unreachable) {
+				// the positions committed at the last publication remain; at worst a few events are read again
+			}
 		}
 	}
 

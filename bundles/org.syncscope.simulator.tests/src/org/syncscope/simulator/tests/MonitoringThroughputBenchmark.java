@@ -11,9 +11,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.syncscope.core.conflict.DetectorConfig;
+import org.syncscope.core.event.DecodeResult;
+import org.syncscope.core.event.EventCodec;
 import org.syncscope.kafka.KafkaClients;
 import org.syncscope.kafka.broker.BrokerSettings;
 import org.syncscope.kafka.broker.LocalKafkaBroker;
@@ -37,8 +41,10 @@ import org.syncscope.testing.kafka.SampleTopology;
  * End-to-end monitoring throughput on the local broker: the simulator fills the sample topology's three
  * change logs, then, in the same run, a bare consume-and-discard loop and SyncScope's monitoring (change-log
  * reader, decode, conflict detectors and throughput meters of all six links, as {@link MonitoringService}
- * wires them) each read every event from the beginning with a fresh group and the same fetch settings.
- * Reported as events per second each and their ratio (goal at least 0.5). Run with {@code -Pbenchmarks}.
+ * wires them) each read every event from the beginning with a fresh group and the same fetch settings;
+ * between them, a consumer that only decodes each event on its polling thread shows the floor that decoding
+ * alone sets. Reported as events per second each and their ratio (goal at least 0.5), with the CPU time per
+ * event of the test JVM and the broker. Run with {@code -Pbenchmarks}.
  */
 @Tag(Benchmark.TAG)
 class MonitoringThroughputBenchmark {
@@ -63,36 +69,51 @@ class MonitoringThroughputBenchmark {
 			ClusterSpec cluster = SampleTopology.clusterAt(bootstrap);
 
 			double[] bare = new double[ITERATIONS];
+			double[] decodedOnly = new double[ITERATIONS];
 			double[] monitored = new double[ITERATIONS];
 			CpuTime bareCpu = new CpuTime(0, 0);
+			CpuTime decodedCpu = new CpuTime(0, 0);
 			CpuTime monitoredCpu = new CpuTime(0, 0);
 			for (int i = -WARMUPS; i < ITERATIONS; i++) {
 				CpuTime before = CpuTime.now();
-				double bareRate = events * 1e9 / consumeAndDiscard(bootstrap, cluster, events);
-				CpuTime between = CpuTime.now();
+				double bareRate = events * 1e9 / consume(bootstrap, cluster, events, false);
+				CpuTime afterBare = CpuTime.now();
+				double decodedRate = events * 1e9 / consume(bootstrap, cluster, events, true);
+				CpuTime afterDecoded = CpuTime.now();
 				double monitoredRate = events * 1e9 / monitor(cluster, truth);
 				CpuTime after = CpuTime.now();
 				if (i >= 0) {
 					bare[i] = bareRate;
+					decodedOnly[i] = decodedRate;
 					monitored[i] = monitoredRate;
-					bareCpu = bareCpu.plus(between.since(before));
-					monitoredCpu = monitoredCpu.plus(after.since(between));
+					bareCpu = bareCpu.plus(afterBare.since(before));
+					decodedCpu = decodedCpu.plus(afterDecoded.since(afterBare));
+					monitoredCpu = monitoredCpu.plus(after.since(afterDecoded));
 				}
 			}
 			Benchmark.Result bareResult = Benchmark.summarize("bare consume-and-discard, " + events + " events",
 					"events/s", bare);
 			Benchmark.Result monitoredResult = Benchmark.summarize("monitoring: read, decode, 6 detectors and meters, "
 					+ events + " events", "events/s", monitored);
+			Benchmark.Result decodedResult = Benchmark.summarize("consume and decode on the polling thread, no detection, "
+					+ events + " events", "events/s", decodedOnly);
 			BenchmarkReport.record(bareResult);
+			BenchmarkReport.record(decodedResult);
 			BenchmarkReport.record(monitoredResult);
 			BenchmarkReport.note(String.format(Locale.ROOT, "monitoring / bare consumer = %.2f",
 					monitoredResult.mean() / bareResult.mean()));
 			long measured = events * ITERATIONS;
-			BenchmarkReport.note(String.format(Locale.ROOT, "CPU per event: bare %.2f us (test JVM) + %.2f us (broker);"
-					+ " monitoring %.2f us (test JVM) + %.2f us (broker)", bareCpu.selfNanos() / 1e3 / measured,
-					bareCpu.childrenNanos() / 1e3 / measured, monitoredCpu.selfNanos() / 1e3 / measured,
-					monitoredCpu.childrenNanos() / 1e3 / measured));
+			BenchmarkReport.note(String.format(Locale.ROOT, "consume and decode only / bare consumer = %.2f",
+					decodedResult.mean() / bareResult.mean()));
+			BenchmarkReport.note("CPU per event (test JVM + broker): bare " + perEvent(bareCpu, measured)
+					+ "; consume and decode " + perEvent(decodedCpu, measured) + "; monitoring "
+					+ perEvent(monitoredCpu, measured));
 		}
+	}
+
+	private static String perEvent(CpuTime cpu, long events) {
+		return String.format(Locale.ROOT, "%.2f + %.2f us", cpu.selfNanos() / 1e3 / events,
+				cpu.childrenNanos() / 1e3 / events);
 	}
 
 	/** Writes at least {@link #EVENTS} simulated changes (with concurrent writes) as fast as the writer can. */
@@ -106,8 +127,13 @@ class MonitoringThroughputBenchmark {
 		}
 	}
 
-	/** Nanoseconds from subscribing until every event has been read and discarded (closing not included). */
-	private long consumeAndDiscard(String bootstrap, ClusterSpec cluster, long events) {
+	/**
+	 * Nanoseconds from subscribing until every event has been read (closing not included), each value decoded
+	 * by the codec on the polling thread if {@code decode}, else discarded: the floor under what monitoring
+	 * can reach, since it decodes every event before detection.
+	 */
+	private long consume(String bootstrap, ClusterSpec cluster, long events, boolean decode) {
+		EventCodec codec = new EventCodec();
 		Map<String, Object> config = new HashMap<>();
 		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
 		config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench.bare." + groups.incrementAndGet());
@@ -122,7 +148,15 @@ class MonitoringThroughputBenchmark {
 				if (System.nanoTime() - started > TIMEOUT.toNanos()) {
 					throw new AssertionError("the bare consumer read only " + read + " of " + events + " events");
 				}
-				read += consumer.poll(Duration.ofMillis(250)).count();
+				ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(250));
+				read += records.count();
+				if (decode) {
+					for (ConsumerRecord<byte[], byte[]> record : records) {
+						if (!(codec.decode(record.value()) instanceof DecodeResult.Decoded)) {
+							throw new AssertionError("a simulated event did not decode at offset " + record.offset());
+						}
+					}
+				}
 			}
 			return System.nanoTime() - started;
 		}
