@@ -9,7 +9,8 @@ import org.syncscope.core.event.ChangeEvent;
  * @param conflictId the conflict resolved
  * @param resolutionId the resolution's id (the event id, sent as a record header)
  * @param event the event written back
- * @param outboxId the outbox row carrying it, {@link #NO_OUTBOX} when the row was written into a database
+ * @param outboxId the first outbox row carrying it (on the link's own change log; the target's logs get one each
+ *                 too), {@link #NO_OUTBOX} when the row was written into a database
  */
 public record Applied(long conflictId, String resolutionId, ChangeEvent event, long outboxId) {
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.syncscope.core.event.ChangeEvent;
@@ -135,8 +136,7 @@ public final class ResolutionService {
 			insertResolution(connection, current.id(), proposal);
 			ConflictRecords.setState(connection, current.id(), ConflictState.RESOLVED,
 					reason + " (" + proposal.explanation() + ")", clock.instant());
-			long outboxId = Outbox.add(connection, proposal.resolutionId(), target.clusterId(), target.spec().topic(),
-					event.key(), EventsJson.encode(event), clock.instant());
+			long outboxId = announce(connection, proposal.resolutionId(), target, event);
 			audit(connection, current, action,
 					AuditValues.of(current.siblings(), target.spec().sensitiveFields()),
 					AuditValues.of(event, target.spec().sensitiveFields()).toString(), reason);
@@ -144,6 +144,24 @@ public final class ResolutionService {
 		});
 		committed.run();
 		return applied;
+	}
+
+	/**
+	 * Adds the resolution's outbox records: one on the link's change log, which the link carries to its target,
+	 * and one on each change log of the target, which the link's other direction carries back to its source;
+	 * a conflict is recorded once for both directions, so announcing it on one log alone would leave one
+	 * region without the resolution. Other regions reading both logs see the same event twice and apply it
+	 * once (same id, same version). Returns the id of the first record.
+	 */
+	private long announce(Connection connection, String resolutionId, LinkTarget target, ChangeEvent event)
+			throws SQLException {
+		byte[] value = EventsJson.encode(event);
+		long first = Outbox.add(connection, resolutionId, target.clusterId(), target.spec().topic(), event.key(), value,
+				clock.instant());
+		for (String topic : new TreeSet<>(target.spec().targetTopics())) {
+			Outbox.add(connection, resolutionId, target.clusterId(), topic, event.key(), value, clock.instant());
+		}
+		return first;
 	}
 
 	/**

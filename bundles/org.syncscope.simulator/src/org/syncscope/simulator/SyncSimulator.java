@@ -73,7 +73,7 @@ public final class SyncSimulator implements AutoCloseable {
 
 	/** Creates the change-log topics if missing and starts writing and applying. */
 	public static SyncSimulator start(String bootstrapServers, SimulatorSettings settings) throws SimulatorException {
-		createTopics(bootstrapServers, settings);
+		createTopics(bootstrapServers, settings.regions(), settings.partitions());
 		SyncSimulator simulator = new SyncSimulator(bootstrapServers, settings);
 		simulator.threads.forEach(Thread::start);
 		return simulator;
@@ -84,11 +84,11 @@ public final class SyncSimulator implements AutoCloseable {
 	 * partition whose leader is still being set up can be refused and its retry then rejected as out of
 	 * sequence by the broker, which wedged the idempotent producer for good (seen once in CI).
 	 */
-	private static void createTopics(String bootstrapServers, SimulatorSettings settings) throws SimulatorException {
+	static void createTopics(String bootstrapServers, List<String> regions, int partitions) throws SimulatorException {
 		try (Admin admin = KafkaClients.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-			for (String region : settings.regions()) {
+			for (String region : regions) {
 				try {
-					admin.createTopics(List.of(new NewTopic(SimulatorSettings.topicOf(region), settings.partitions(),
+					admin.createTopics(List.of(new NewTopic(SimulatorSettings.topicOf(region), partitions,
 							(short) 1))).all().get(30, TimeUnit.SECONDS);
 				} catch (ExecutionException e) {
 					if (!(e.getCause() instanceof TopicExistsException)) {
@@ -97,7 +97,7 @@ public final class SyncSimulator implements AutoCloseable {
 					}
 				}
 			}
-			awaitLeaders(admin, settings.regions().stream().map(SimulatorSettings::topicOf).toList());
+			awaitLeaders(admin, regions.stream().map(SimulatorSettings::topicOf).toList());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new SimulatorException("Interrupted while creating topics", e);
@@ -182,6 +182,11 @@ public final class SyncSimulator implements AutoCloseable {
 		appliers.forEach(Applier::stop);
 		writerPause.resume();
 		applierPauses.forEach(PauseSwitch::resume);
+		awaitEnd(threads);
+	}
+
+	/** Waits up to 10 s for each of {@code threads} to end (they were told to stop). */
+	static void awaitEnd(List<Thread> threads) {
 		for (Thread thread : threads) {
 			try {
 				thread.join(Duration.ofSeconds(10));

@@ -12,6 +12,7 @@ import org.syncscope.core.conflict.KeyHash;
 import org.syncscope.core.conflict.Version;
 import org.syncscope.core.event.ChangeEvent;
 import org.syncscope.core.vv.Causality;
+import org.syncscope.core.vv.VersionVector;
 
 /**
  * The full events the console needs and the detector deliberately forgets: for the most recently written
@@ -107,9 +108,50 @@ final class EventWindow {
 		}
 		siblings.put(key, full);
 		ChangeEvent ancestor = ancestors.get(key);
-		boolean before = ancestor != null
-				&& full.stream().allMatch(s -> ancestor.version().compare(s.version()) == Causality.BEFORE);
-		return new Capture(full, before ? Optional.of(ancestor) : Optional.empty());
+		boolean common = ancestor != null && full.size() > 1 && isLatestCommonAncestor(ancestor, full);
+		return new Capture(full, common ? Optional.of(ancestor) : Optional.empty());
+	}
+
+	/**
+	 * {@code event} came in older than the key's latest event, as when the logs are read from a position and
+	 * one region's later write is read before the write it followed: if it is newer than the event remembered
+	 * before the latest, it takes that place, so that a concurrent write that follows still finds the common
+	 * ancestor. Nothing changes for a key in conflict or not in the window.
+	 */
+	void older(ChangeEvent event, String key) {
+		int slot = slotOf(key);
+		if (slot < 0 || siblings.containsKey(key)
+				|| event.version().compare(latest[slot].version()) != Causality.BEFORE) {
+			return;
+		}
+		if (previous[slot] == null || previous[slot].version().compare(event.version()) == Causality.BEFORE) {
+			previous[slot] = event;
+		}
+	}
+
+	/**
+	 * Whether {@code ancestor}'s version is exactly what all siblings have in common (each replica's counter the
+	 * least of theirs): an older common ancestor would count changes made before the fork twice in a merge
+	 * that adds up each side's difference (a counter), so it is not offered.
+	 */
+	private static boolean isLatestCommonAncestor(ChangeEvent ancestor, List<ChangeEvent> siblings) {
+		for (ChangeEvent sibling : siblings) {
+			if (ancestor.version().compare(sibling.version()) != Causality.BEFORE) {
+				return false;
+			}
+		}
+		VersionVector common = ancestor.version();
+		for (ChangeEvent sibling : siblings) {
+			VersionVector version = sibling.version();
+			for (int i = 0; i < version.size(); i++) {
+				String replica = version.replicaAt(i);
+				long least = siblings.stream().mapToLong(other -> other.version().counter(replica)).min().orElse(0);
+				if (common.counter(replica) != least) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** The conflict of {@code key} closed with {@code event}, which is now its clean version. */

@@ -61,8 +61,9 @@ final class SharedDetection {
 				closed(event, key);
 			}
 		}
+		case STALE -> window.older(event, key);
 		default -> {
-			// duplicates, stale and untracked events change nothing
+			// duplicates and untracked events change nothing
 		}
 		}
 	}

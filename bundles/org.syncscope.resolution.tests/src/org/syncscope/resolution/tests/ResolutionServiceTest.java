@@ -115,9 +115,10 @@ class ResolutionServiceTest {
 		assertEquals(kept.payload(), applied.event().payload());
 		assertEquals(ConflictState.RESOLVED, service.conflict(conflict.id()).orElseThrow().state());
 		List<OutboxEntry> outbox = store.read(Outbox::pending);
-		assertEquals(1, outbox.size());
-		assertEquals(applied.resolutionId(), outbox.get(0).resolutionId());
-		assertEquals("sync.a.changes", outbox.get(0).topic());
+		assertEquals(List.of("sync.a.changes", "sync.b.changes"), outbox.stream().map(OutboxEntry::topic).toList(),
+				"announced on the link's change log and on its target's, which carries it back to the source");
+		assertTrue(outbox.stream().allMatch(entry -> entry.resolutionId().equals(applied.resolutionId())));
+		assertEquals(applied.outboxId(), outbox.get(0).id());
 		assertEquals(1, nudges.get(), "the publisher was nudged after the commit");
 		AuditEntry audit = service.audit(AuditQuery.ALL).get(0);
 		assertEquals("RESOLVE_KEEP_VERSION", audit.action());
@@ -173,7 +174,7 @@ class ResolutionServiceTest {
 		for (int i = 0; i < 3; i++) {
 			assertEquals(preview.get(i).event(), applied.get(i).event(), "what was shown is what is written");
 		}
-		assertEquals(3, store.read(Outbox::pending).size());
+		assertEquals(3 * 2, store.read(Outbox::pending).size(), "each on both change logs of the link");
 		assertEquals(3, service.audit(new AuditQuery("orders", "RESOLVE_SOURCE_WINS", "", 10)).size());
 		assertTrue(service.pending().isEmpty());
 	}
