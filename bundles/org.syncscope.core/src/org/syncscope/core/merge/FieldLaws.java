@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -82,7 +81,7 @@ public final class FieldLaws {
 	}
 
 	private static FieldMerge counter(JsonNode ancestor, List<FieldVersion> versions) {
-		Optional<FieldMerge> misfit = misfit(ancestor, versions, JsonNode::isNumber, "a number");
+		Optional<FieldMerge> misfit = misfit(ancestor, versions, FieldType.COUNTER);
 		if (misfit.isPresent()) {
 			return misfit.get();
 		}
@@ -114,7 +113,7 @@ public final class FieldLaws {
 	}
 
 	private static FieldMerge set(JsonNode ancestor, List<FieldVersion> versions) {
-		Optional<FieldMerge> misfit = misfit(ancestor, versions, JsonNode::isArray, "an array");
+		Optional<FieldMerge> misfit = misfit(ancestor, versions, FieldType.SET);
 		if (misfit.isPresent()) {
 			return misfit.get();
 		}
@@ -169,21 +168,21 @@ public final class FieldLaws {
 	}
 
 	/**
-	 * Why the values of a counter or set do not fit its law, if they do not: a value that is not {@code kind},
+	 * Why the values of a counter or set do not fit its law, if they do not: a value the type does not fit,
 	 * or a field the ancestor had and a version removed. A field the ancestor lacked may be missing anywhere.
 	 */
-	private static Optional<FieldMerge> misfit(JsonNode ancestor, List<FieldVersion> versions, Predicate<JsonNode> fits,
-			String kind) {
-		if (!ancestor.isMissingNode() && !fits.test(ancestor)) {
-			return Optional.of(new FieldMerge.Refused("the ancestor's value " + ancestor + " is not " + kind));
+	private static Optional<FieldMerge> misfit(JsonNode ancestor, List<FieldVersion> versions, FieldType type) {
+		if (!type.fits(ancestor)) {
+			return Optional.of(new FieldMerge.Refused("the ancestor's value " + ancestor + " is not " + type.expected()));
 		}
 		for (FieldVersion version : versions) {
 			JsonNode value = version.value();
 			if (value.isMissingNode() && !ancestor.isMissingNode()) {
 				return Optional.of(new FieldMerge.Refused(version.replica() + " removed the field, which no law merges"));
 			}
-			if (!value.isMissingNode() && !fits.test(value)) {
-				return Optional.of(new FieldMerge.Refused(version.replica() + " holds " + value + ", not " + kind));
+			if (!type.fits(value)) {
+				return Optional.of(new FieldMerge.Refused(version.replica() + " holds " + value + ", not "
+						+ type.expected()));
 			}
 		}
 		return Optional.empty();

@@ -55,14 +55,17 @@ final class ClusterMonitor implements AutoCloseable {
 	private final BootstrapProbe probe;
 	private final BatchChecker checker;
 	private final CdcRecords cdc;
+	private final RuleFitWatch ruleFit;
 	private final ChangeLogReader reader;
 	private final Thread readerThread;
 	private volatile ClusterHealth health;
 	private Duration backoff;
 
 	ClusterMonitor(ClusterSpec cluster, MonitorSettings settings, Quarantine quarantine, ConflictListener listener,
-			ConflictCaptureListener captures) {
+			ConflictCaptureListener next) {
 		this.cluster = cluster;
+		this.ruleFit = new RuleFitWatch(next);
+		ConflictCaptureListener captures = ruleFit;
 		this.settings = settings;
 		this.quarantine = quarantine;
 		this.backoff = settings.pollInterval();
@@ -206,7 +209,8 @@ final class ClusterMonitor implements AutoCloseable {
 			LinkActivity.Figures figures = checker.figures(link.id());
 			snapshots.add(new LinkSnapshot(link, cluster.id(), Optional.ofNullable(currentLags.get(link.id())),
 					link.syncscopeEvents() ? figures.throughput() : cdc.throughput(link.id(), settings.clock().millis()),
-					figures.detector(), figures.openConflicts(), quarantine.count(link.topic()), problem(link)));
+					figures.detector(), figures.openConflicts(), quarantine.count(link.topic()), problem(link),
+					ruleFit.misfits(link.id())));
 		}
 		return snapshots;
 	}

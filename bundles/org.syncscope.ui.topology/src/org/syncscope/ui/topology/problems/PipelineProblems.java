@@ -16,7 +16,8 @@ import org.syncscope.topology.Topology;
  * What the monitors last read that an operator has to fix, on the links of a topology: an ACL the cluster
  * refused a link's change log or applier group for (an error), and in the source databases of its pipelines
  * a carried table whose replica identity is not {@code FULL} (its conflicts cannot be found), a table that
- * does not exist, a slot lag that cannot be read (warnings).
+ * does not exist, a slot lag that cannot be read, and a field rule that a value seen in the link's conflicts
+ * does not fit (warnings).
  */
 final class PipelineProblems {
 
@@ -32,13 +33,19 @@ final class PipelineProblems {
 	 */
 	static List<Diagnostic> of(Topology topology, List<LinkSnapshot> monitored, Map<String, LinkConnectState> states) {
 		Map<String, String> refused = new HashMap<>();
-		monitored.forEach(snapshot -> snapshot.problem().ifPresent(problem -> refused.put(snapshot.link().id(),
-				problem)));
+		Map<String, List<String>> misfits = new HashMap<>();
+		monitored.forEach(snapshot -> {
+			snapshot.problem().ifPresent(problem -> refused.put(snapshot.link().id(), problem));
+			misfits.put(snapshot.link().id(), snapshot.ruleMisfits());
+		});
 		List<Diagnostic> problems = new ArrayList<>();
 		for (SyncLink link : topology.getLinks()) {
 			if (link.getId() != null && refused.containsKey(link.getId())) {
 				problems.add(new BasicDiagnostic(Diagnostic.ERROR, SOURCE, 0, refused.get(link.getId()),
 						new Object[] { link }));
+			}
+			if (link.getId() != null) {
+				misfits.getOrDefault(link.getId(), List.of()).forEach(misfit -> problems.add(warning(misfit, link)));
 			}
 			LinkConnectState state = link.getId() == null ? null : states.get(link.getId());
 			if (state == null) {
