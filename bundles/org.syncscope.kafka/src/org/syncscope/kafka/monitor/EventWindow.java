@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.syncscope.core.conflict.CommonAncestor;
 import org.syncscope.core.conflict.Conflict;
 import org.syncscope.core.conflict.KeyHash;
 import org.syncscope.core.conflict.Version;
 import org.syncscope.core.event.ChangeEvent;
 import org.syncscope.core.vv.Causality;
-import org.syncscope.core.vv.VersionVector;
 
 /**
  * The full events the console needs and the detector deliberately forgets: for the most recently written
@@ -108,7 +108,8 @@ final class EventWindow {
 		}
 		siblings.put(key, full);
 		ChangeEvent ancestor = ancestors.get(key);
-		boolean common = ancestor != null && full.size() > 1 && isLatestCommonAncestor(ancestor, full);
+		boolean common = ancestor != null
+				&& CommonAncestor.isLatest(ancestor.version(), full.stream().map(ChangeEvent::version).toList());
 		return new Capture(full, common ? Optional.of(ancestor) : Optional.empty());
 	}
 
@@ -127,31 +128,6 @@ final class EventWindow {
 		if (previous[slot] == null || previous[slot].version().compare(event.version()) == Causality.BEFORE) {
 			previous[slot] = event;
 		}
-	}
-
-	/**
-	 * Whether {@code ancestor}'s version is exactly what all siblings have in common (each replica's counter the
-	 * least of theirs): an older common ancestor would count changes made before the fork twice in a merge
-	 * that adds up each side's difference (a counter), so it is not offered.
-	 */
-	private static boolean isLatestCommonAncestor(ChangeEvent ancestor, List<ChangeEvent> siblings) {
-		for (ChangeEvent sibling : siblings) {
-			if (ancestor.version().compare(sibling.version()) != Causality.BEFORE) {
-				return false;
-			}
-		}
-		VersionVector common = ancestor.version();
-		for (ChangeEvent sibling : siblings) {
-			VersionVector version = sibling.version();
-			for (int i = 0; i < version.size(); i++) {
-				String replica = version.replicaAt(i);
-				long least = siblings.stream().mapToLong(other -> other.version().counter(replica)).min().orElse(0);
-				if (common.counter(replica) != least) {
-					return false;
-				}
-			}
-		}
-		return true;
 	}
 
 	/** The conflict of {@code key} closed with {@code event}, which is now its clean version. */
