@@ -1,35 +1,26 @@
 package org.syncscope.monitor.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.util.Diagnostician;
 import org.syncscope.kafka.monitor.ClusterSpec;
 import org.syncscope.kafka.monitor.CredentialException;
 import org.syncscope.kafka.monitor.CredentialResolver;
 import org.syncscope.kafka.monitor.MonitorSettings;
 import org.syncscope.kafka.monitor.MonitoringService;
 import org.syncscope.kafka.monitor.MonitoringSnapshot;
+import org.syncscope.kafka.monitor.TopologyFile;
 import org.syncscope.kafka.monitor.TopologySpecs;
 import org.syncscope.metrics.MetricsServer;
 import org.syncscope.monitor.MonitorReport;
 import org.syncscope.monitor.Verdict;
 import org.syncscope.topology.Topology;
-import org.syncscope.topology.resource.TopologyLoadException;
-import org.syncscope.topology.resource.TopologyResources;
 
 /**
  * {@code syncscope monitor}: the dashboard's figures without the workbench, for cron jobs, CI checks and
@@ -152,22 +143,11 @@ public final class MonitorCommand {
 	}
 
 	private static Topology topology(Path file) throws UsageException {
-		Topology topology;
 		try {
-			topology = TopologyResources.load(TopologyResources.newResourceSet(), file);
-		} catch (TopologyLoadException e) {
+			return TopologyFile.load(file);
+		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage(), e);
 		}
-		List<String> errors = new ArrayList<>();
-		for (Diagnostic problem : Diagnostician.INSTANCE.validate(topology).getChildren()) {
-			if (problem.getSeverity() >= Diagnostic.ERROR) {
-				errors.add(problem.getMessage());
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new UsageException("the topology " + file + " has errors: " + String.join("; ", errors));
-		}
-		return topology;
 	}
 
 	private List<ClusterSpec> clusters(Topology topology, MonitorArguments arguments) throws UsageException {
@@ -176,9 +156,7 @@ public final class MonitorCommand {
 			if (arguments.properties().isEmpty()) {
 				clusters = TopologySpecs.of(topology, secureStorage);
 			} else {
-				Map<String, Object> properties = properties(arguments.properties().get());
-				clusters = TopologySpecs.of(topology, CredentialResolver.NONE).stream()
-						.map(cluster -> withProperties(cluster, properties)).toList();
+				clusters = TopologyFile.clusters(topology, properties(arguments.properties().get()));
 			}
 		} catch (CredentialException e) {
 			throw new UsageException(e.getMessage()
@@ -192,21 +170,10 @@ public final class MonitorCommand {
 	}
 
 	private static Map<String, Object> properties(Path file) throws UsageException {
-		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(file)) {
-			properties.load(in);
-		} catch (IOException e) {
-			throw new UsageException("cannot read the client properties " + file + ": " + e.getMessage(), e);
+		try {
+			return TopologyFile.clientProperties(file);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage(), e);
 		}
-		Map<String, Object> map = new HashMap<>();
-		properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));
-		return map;
-	}
-
-	/** {@code cluster} with the file's client properties over the topology's. */
-	private static ClusterSpec withProperties(ClusterSpec cluster, Map<String, Object> properties) {
-		Map<String, Object> merged = new HashMap<>(cluster.clientProperties());
-		merged.putAll(properties);
-		return new ClusterSpec(cluster.id(), cluster.name(), cluster.bootstrapServers(), merged, cluster.links());
 	}
 }

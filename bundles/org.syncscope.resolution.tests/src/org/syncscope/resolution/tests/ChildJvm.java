@@ -1,15 +1,14 @@
 package org.syncscope.resolution.tests;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.syncscope.testing.BundleClassPath;
+import org.syncscope.testing.PlainJvm;
 
 /**
  * Starts a plain JVM (no OSGi) on the jars of the bundles a test names, to have a process that can be killed
- * with -9 in the middle of its work.
+ * with -9 in the middle of its work; Derby's log goes beside {@code output}, which takes the process's errors.
  */
 final class ChildJvm {
 
@@ -17,13 +16,8 @@ final class ChildJvm {
 	}
 
 	static Process start(Set<String> bundles, Class<?> main, Path output, String... args) throws Exception {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-cp");
-		command.add(BundleClassPath.of(ChildJvm.class, bundles));
-		command.add("-Dderby.stream.error.file=" + output.resolveSibling("child-derby.log"));
-		command.add(main.getName());
-		command.addAll(List.of(args));
-		return new ProcessBuilder(command).redirectError(output.toFile()).start();
+		return PlainJvm.command(ChildJvm.class, bundles, main.getName(),
+				List.of("-Dderby.stream.error.file=" + output.resolveSibling("child-derby.log")), args)
+				.redirectError(output.toFile()).start();
 	}
 }
