@@ -1,5 +1,6 @@
 package org.syncscope.monitor.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
