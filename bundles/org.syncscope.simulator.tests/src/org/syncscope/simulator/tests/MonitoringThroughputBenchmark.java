@@ -3,22 +3,18 @@ package org.syncscope.simulator.tests;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.syncscope.core.conflict.DetectorConfig;
 import org.syncscope.core.event.DecodeResult;
 import org.syncscope.core.event.EventCodec;
-import org.syncscope.kafka.KafkaClients;
 import org.syncscope.kafka.broker.BrokerSettings;
 import org.syncscope.kafka.broker.LocalKafkaBroker;
 import org.syncscope.kafka.monitor.ClusterSpec;
@@ -34,6 +30,7 @@ import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.bench.Benchmark;
 import org.syncscope.testing.bench.BenchmarkReport;
 import org.syncscope.testing.bench.CpuTime;
+import org.syncscope.testing.kafka.BareConsumer;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
 import org.syncscope.testing.kafka.SampleTopology;
 
@@ -134,32 +131,17 @@ class MonitoringThroughputBenchmark {
 	 */
 	private long consume(String bootstrap, ClusterSpec cluster, long events, boolean decode) {
 		EventCodec codec = new EventCodec();
-		Map<String, Object> config = new HashMap<>();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-		config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench.bare." + groups.incrementAndGet());
-		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MonitorSettings.READER_MAX_POLL_RECORDS);
-		try (Consumer<byte[], byte[]> consumer = KafkaClients.bytesConsumer(config)) {
-			long started = System.nanoTime();
-			consumer.subscribe(cluster.changeLogs());
-			long read = 0;
-			while (read < events) {
-				if (System.nanoTime() - started > TIMEOUT.toNanos()) {
-					throw new AssertionError("the bare consumer read only " + read + " of " + events + " events");
-				}
-				ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(250));
-				read += records.count();
-				if (decode) {
-					for (ConsumerRecord<byte[], byte[]> record : records) {
-						if (!(codec.decode(record.value()) instanceof DecodeResult.Decoded)) {
-							throw new AssertionError("a simulated event did not decode at offset " + record.offset());
+		return BareConsumer.consume(bootstrap, cluster.changeLogs(), events, "bench.bare." + groups.incrementAndGet(),
+				Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MonitorSettings.READER_MAX_POLL_RECORDS), TIMEOUT,
+				records -> {
+					if (decode) {
+						for (ConsumerRecord<byte[], byte[]> record : records) {
+							if (!(codec.decode(record.value()) instanceof DecodeResult.Decoded)) {
+								throw new AssertionError("a simulated event did not decode at offset " + record.offset());
+							}
 						}
 					}
-				}
-			}
-			return System.nanoTime() - started;
-		}
+				});
 	}
 
 	/**

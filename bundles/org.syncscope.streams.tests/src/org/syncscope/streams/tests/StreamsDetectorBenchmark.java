@@ -12,8 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Tag;
@@ -31,6 +29,7 @@ import org.syncscope.testing.TestOutput;
 import org.syncscope.testing.bench.Benchmark;
 import org.syncscope.testing.bench.BenchmarkReport;
 import org.syncscope.testing.bench.CpuTime;
+import org.syncscope.testing.kafka.BareConsumer;
 import org.syncscope.testing.kafka.KafkaBrokerExtension;
 
 /**
@@ -118,23 +117,10 @@ class StreamsDetectorBenchmark {
 
 	/** Nanoseconds from subscribing until every event has been read and discarded. */
 	private long consume(String bootstrap, ClusterSpec cluster, long events) {
-		Map<String, Object> config = new HashMap<>();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-		config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench.bare." + ++runs);
-		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		try (Consumer<byte[], byte[]> consumer = KafkaClients.bytesConsumer(config)) {
-			long started = System.nanoTime();
-			consumer.subscribe(cluster.changeLogs());
-			long read = 0;
-			while (read < events) {
-				if (System.nanoTime() - started > TIMEOUT.toNanos()) {
-					throw new AssertionError("the bare consumer read only " + read + " of " + events + " events");
-				}
-				read += consumer.poll(Duration.ofMillis(250)).count();
-			}
-			return System.nanoTime() - started;
-		}
+		return BareConsumer.consume(bootstrap, cluster.changeLogs(), events, "bench.bare." + ++runs, Map.of(), TIMEOUT,
+				records -> {
+					// discarded
+				});
 	}
 
 	/**
